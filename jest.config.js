@@ -1,0 +1,38 @@
+/**
+ * One Jest configuration for the whole monorepo. @swc/jest compiles TypeScript quickly;
+ * type checking is done separately by `tsc --noEmit` in `npm test`.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+/**
+ * Packages published only as ES modules. Node loads them through require(esm), but Jest's own
+ * module loader can only do that on Node 24.9+, so on Node 20 Jest compiles them to CommonJS.
+ * NestJS 12 is ESM; `cookie` comes in through light-my-request, which Fastify's inject uses.
+ */
+const esmOnly = ['@nestjs', 'cookie'].join('|');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test', '<rootDir>/scripts'],
+  testMatch: ['**/*.spec.ts'],
+  transform: {
+    '^.+\\.ts$': swc,
+    [`/node_modules/(${esmOnly})/.+\\.js$`]: swc,
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly})/)`],
+  moduleNameMapper: {
+    '^@redress/(complaints|event-store|read-models)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@redress/(complaints|event-store|read-models)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  },
+};

@@ -1,0 +1,145 @@
+import { assign, setup } from 'xstate';
+import type { ComplaintEvent } from '../events/complaint-event';
+
+/**
+ * The complaint lifecycle: which facts may follow which (architecture decision 1). Its events
+ * are the stored domain events, so a complaint's position is the fold of its history through
+ * the pure `transition()`. No timers and no invoked actors: deadlines are data (deadlines/).
+ * Terminal-looking states are deliberately not `final`: remedies and orders are still followed
+ * through after closure (CHC 6.6, 7.3), and a final state would stop accepting those facts.
+ */
+export interface LifecycleContext {
+  readonly received: boolean;
+  readonly openOrders: number;
+}
+
+const sideFacts = {
+  // Facts that can be recorded at any point once the complaint exists.
+  ReasonableAdjustmentRecorded: { guard: 'exists' },
+  VulnerabilityFlagged: { guard: 'exists' },
+  ActionCompleted: { guard: 'exists' },
+} as const;
+
+export const complaintMachine = setup({
+  types: {
+    context: {} as LifecycleContext,
+    events: {} as ComplaintEvent,
+  },
+  guards: {
+    exists: ({ context }) => context.received,
+    atStage1: ({ event }) => 'stage' in event.data && event.data.stage === 1,
+    atStage2: ({ event }) => 'stage' in event.data && event.data.stage === 2,
+    lastOpenOrder: ({ context }) => context.openOrders <= 1,
+  },
+  actions: {
+    markReceived: assign({ received: true }),
+    orderOpened: assign({ openOrders: ({ context }) => context.openOrders + 1 }),
+    orderComplied: assign({ openOrders: ({ context }) => Math.max(0, context.openOrders - 1) }),
+  },
+}).createMachine({
+  id: 'complaint',
+  context: { received: false, openOrders: 0 },
+  initial: 'new',
+  on: sideFacts,
+  states: {
+    new: {
+      on: { ComplaintReceived: { target: 'received', actions: 'markReceived' } },
+    },
+    received: {
+      on: {
+        Stage1Acknowledged: 'stage1',
+        ComplaintNotAccepted: 'notAccepted',
+        ComplaintWithdrawn: 'withdrawn',
+      },
+    },
+    notAccepted: {
+      // CHC 2.4: the resident may take the decision not to accept to the Ombudsman.
+      on: { OmbudsmanReferralRecorded: 'ombudsman' },
+    },
+    stage1: {
+      initial: 'awaitingResponse',
+      on: { ComplaintWithdrawn: '#complaint.withdrawn' },
+      states: {
+        awaitingResponse: {
+          on: {
+            ExtensionNotified: { guard: 'atStage1' },
+            HandlerReassigned: { guard: 'atStage1' },
+            AdditionalIssueRaised: { guard: 'atStage1' },
+            Stage1ResponseIssued: 'responded',
+          },
+        },
+        responded: {
+          on: {
+            // CHC 6.10, 6.12: any unresolved part may go to Stage 2 at the resident's request.
+            EscalationRequested: '#complaint.stage2',
+            ComplaintClosed: '#complaint.closed.afterStage1',
+          },
+        },
+      },
+    },
+    stage2: {
+      initial: 'requested',
+      states: {
+        requested: {
+          on: {
+            Stage2Acknowledged: 'awaitingResponse',
+            EscalationRefused: '#complaint.escalationRefused',
+            ComplaintWithdrawn: '#complaint.withdrawn',
+          },
+        },
+        awaitingResponse: {
+          on: {
+            ExtensionNotified: { guard: 'atStage2' },
+            HandlerReassigned: { guard: 'atStage2' },
+            AdditionalIssueRaised: { guard: 'atStage2' },
+            Stage2FinalResponseIssued: 'responded',
+            ComplaintWithdrawn: '#complaint.withdrawn',
+          },
+        },
+        responded: {
+          // CHC 5.3: no third stage; the only way on is closure, then the Ombudsman.
+          on: { ComplaintClosed: '#complaint.closed.afterFinalResponse' },
+        },
+      },
+    },
+    escalationRefused: {
+      on: { ComplaintClosed: '#complaint.closed.afterFinalResponse' },
+    },
+    closed: {
+      initial: 'afterStage1',
+      states: {
+        afterStage1: {
+          // A resident may still ask for Stage 2 after a Stage 1 closure.
+          on: { EscalationRequested: '#complaint.stage2' },
+        },
+        afterFinalResponse: {
+          on: { OmbudsmanReferralRecorded: '#complaint.ombudsman' },
+        },
+      },
+    },
+    withdrawn: {},
+    ombudsman: {
+      initial: 'referred',
+      states: {
+        referred: { on: { OmbudsmanDeterminationRecorded: 'determined' } },
+        determined: {
+          on: { OmbudsmanOrderRecorded: { target: 'ordersOpen', actions: 'orderOpened' } },
+        },
+        ordersOpen: {
+          on: {
+            OmbudsmanOrderRecorded: { actions: 'orderOpened' },
+            OmbudsmanOrderComplied: [
+              { guard: 'lastOpenOrder', target: 'ordersComplied', actions: 'orderComplied' },
+              { actions: 'orderComplied' },
+            ],
+          },
+        },
+        ordersComplied: {
+          on: { OmbudsmanOrderRecorded: { target: 'ordersOpen', actions: 'orderOpened' } },
+        },
+      },
+    },
+  },
+});
+
+export type ComplaintMachine = typeof complaintMachine;

@@ -1,0 +1,2 @@
+export * from './complaint.machine';
+export * from './lifecycle';

@@ -1,0 +1,3 @@
+export * from './code-policy';
+export * from './chc-2024.policy';
+export * from './policy-registry';

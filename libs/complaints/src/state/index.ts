@@ -1,0 +1,3 @@
+export * from './complaint-state';
+export * from './evolve';
+export { currentStage, stageOf } from './evolve-record';
