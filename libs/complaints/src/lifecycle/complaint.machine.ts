@@ -11,13 +11,21 @@ import type { ComplaintEvent } from '../events/complaint-event';
 export interface LifecycleContext {
   readonly received: boolean;
   readonly openOrders: number;
+  /** Facts that leave the state where it is (extensions, reassignments, adjustments...). */
+  readonly inStateFacts: number;
 }
+
+/**
+ * A fact that keeps the complaint where it is still needs an action: XState's `can()` treats a
+ * transition with neither a target nor an action as no transition at all.
+ */
+const inState = (guard: 'exists' | 'atStage1' | 'atStage2') => ({ guard, actions: 'countFact' }) as const;
 
 const sideFacts = {
   // Facts that can be recorded at any point once the complaint exists.
-  ReasonableAdjustmentRecorded: { guard: 'exists' },
-  VulnerabilityFlagged: { guard: 'exists' },
-  ActionCompleted: { guard: 'exists' },
+  ReasonableAdjustmentRecorded: inState('exists'),
+  VulnerabilityFlagged: inState('exists'),
+  ActionCompleted: inState('exists'),
 } as const;
 
 export const complaintMachine = setup({
@@ -33,12 +41,13 @@ export const complaintMachine = setup({
   },
   actions: {
     markReceived: assign({ received: true }),
+    countFact: assign({ inStateFacts: ({ context }) => context.inStateFacts + 1 }),
     orderOpened: assign({ openOrders: ({ context }) => context.openOrders + 1 }),
     orderComplied: assign({ openOrders: ({ context }) => Math.max(0, context.openOrders - 1) }),
   },
 }).createMachine({
   id: 'complaint',
-  context: { received: false, openOrders: 0 },
+  context: { received: false, openOrders: 0, inStateFacts: 0 },
   initial: 'new',
   on: sideFacts,
   states: {
@@ -62,9 +71,9 @@ export const complaintMachine = setup({
       states: {
         awaitingResponse: {
           on: {
-            ExtensionNotified: { guard: 'atStage1' },
-            HandlerReassigned: { guard: 'atStage1' },
-            AdditionalIssueRaised: { guard: 'atStage1' },
+            ExtensionNotified: inState('atStage1'),
+            HandlerReassigned: inState('atStage1'),
+            AdditionalIssueRaised: inState('atStage1'),
             Stage1ResponseIssued: 'responded',
           },
         },
@@ -89,9 +98,9 @@ export const complaintMachine = setup({
         },
         awaitingResponse: {
           on: {
-            ExtensionNotified: { guard: 'atStage2' },
-            HandlerReassigned: { guard: 'atStage2' },
-            AdditionalIssueRaised: { guard: 'atStage2' },
+            ExtensionNotified: inState('atStage2'),
+            HandlerReassigned: inState('atStage2'),
+            AdditionalIssueRaised: inState('atStage2'),
             Stage2FinalResponseIssued: 'responded',
             ComplaintWithdrawn: '#complaint.withdrawn',
           },
