@@ -8,7 +8,11 @@ export function stagePolicy(policy: CodePolicy, stage: 1 | 2): StagePolicy {
 }
 
 /** CHC 6.2 / 6.11: acknowledge within N working days of receipt or of the escalation request. */
-export function acknowledgementDueOn(s: StageRecord, policy: CodePolicy, calendar: WorkingDayCalendar): LocalDate {
+export function acknowledgementDueOn(
+  s: StageRecord,
+  policy: CodePolicy,
+  calendar: WorkingDayCalendar,
+): LocalDate {
   return calendar.addWorkingDays(s.triggeredOn, stagePolicy(policy, s.stage).acknowledgeWithin);
 }
 
@@ -33,7 +37,11 @@ export function currentResponseDueOn(
 }
 
 /** CHC 6.4: the latest date an extension may reach without a recorded good reason. */
-export function extensionCapOn(s: StageRecord, policy: CodePolicy, calendar: WorkingDayCalendar): LocalDate | undefined {
+export function extensionCapOn(
+  s: StageRecord,
+  policy: CodePolicy,
+  calendar: WorkingDayCalendar,
+): LocalDate | undefined {
   const original = originalResponseDueOn(s, policy, calendar);
   return original && calendar.addWorkingDays(original, stagePolicy(policy, s.stage).maxExtension);
 }

@@ -1,6 +1,14 @@
-import type { CompleteAction, RaiseAdditionalIssue, ReassignHandler } from '../commands/complaint-command';
+import type {
+  CompleteAction,
+  RaiseAdditionalIssue,
+  ReassignHandler,
+} from '../commands/complaint-command';
 import { ComplaintError, ensure } from '../errors/complaint-error';
-import type { ActionCompleted, AdditionalIssueRaised, HandlerReassigned } from '../events/stage.events';
+import type {
+  ActionCompleted,
+  AdditionalIssueRaised,
+  HandlerReassigned,
+} from '../events/stage.events';
 import type { Stage } from '../model/vocabulary';
 import type { ComplaintState } from '../state/complaint-state';
 import { stageOf } from '../state/evolve-stage';
@@ -24,9 +32,18 @@ export function reassignHandler(
   const record = existing(state, command);
   const stageNo = openStage(state);
   const stage = stageNo && stageOf(record, stageNo);
-  if (!stageNo || !stage?.handlerId) throw ComplaintError.illegalTransition(command.type, 'not awaiting a response');
-  ensure(hasText(command.handlerId) && hasText(command.reason), 'INVALID_COMMAND', 'handlerId and reason are required');
-  ensure(command.handlerId !== stage.handlerId, 'HANDLER_UNCHANGED', `${command.handlerId} already handles Stage ${stageNo}`);
+  if (!stageNo || !stage?.handlerId)
+    throw ComplaintError.illegalTransition(command.type, 'not awaiting a response');
+  ensure(
+    hasText(command.handlerId) && hasText(command.reason),
+    'INVALID_COMMAND',
+    'handlerId and reason are required',
+  );
+  ensure(
+    command.handlerId !== stage.handlerId,
+    'HANDLER_UNCHANGED',
+    `${command.handlerId} already handles Stage ${stageNo}`,
+  );
   if (stageNo === 2) ensureStage2Independent(record, command.handlerId, policyOf(record, ctx));
   return [
     {
@@ -64,7 +81,12 @@ export function raiseAdditionalIssue(
   return [
     {
       type: 'AdditionalIssueRaised',
-      data: { ...effectiveDate(command, ctx, stage.acknowledgedOn), stage: stageNo, issueId, summary: command.summary },
+      data: {
+        ...effectiveDate(command, ctx, stage.acknowledgedOn),
+        stage: stageNo,
+        issueId,
+        summary: command.summary,
+      },
     },
   ];
 }
@@ -77,12 +99,24 @@ export function completeAction(
 ): ActionCompleted[] {
   const record = existing(state, command);
   const action = record.actions.find((a) => a.actionId === command.actionId);
-  ensure(action, 'UNKNOWN_ACTION', `Complaint ${command.complaintId} has no action ${command.actionId}`);
-  ensure(!action.completedOn, 'ACTION_ALREADY_COMPLETED', `Action ${action.actionId} was completed on ${action.completedOn}`);
+  ensure(
+    action,
+    'UNKNOWN_ACTION',
+    `Complaint ${command.complaintId} has no action ${command.actionId}`,
+  );
+  ensure(
+    !action.completedOn,
+    'ACTION_ALREADY_COMPLETED',
+    `Action ${action.actionId} was completed on ${action.completedOn}`,
+  );
   return [
     {
       type: 'ActionCompleted',
-      data: { ...effectiveDate(command, ctx, action.setOn), actionId: action.actionId, evidence: command.evidence },
+      data: {
+        ...effectiveDate(command, ctx, action.setOn),
+        actionId: action.actionId,
+        evidence: command.evidence,
+      },
     },
   ];
 }

@@ -26,15 +26,29 @@ export function closeComplaint(
     'INVALID_COMMAND',
     `Unknown category ${command.category}; policy ${policy.version} lists ${policy.categories.join(', ')}`,
   );
-  ensure(hasText(command.rootCause), 'ROOT_CAUSE_REQUIRED', 'A closed complaint needs a root cause');
+  ensure(
+    hasText(command.rootCause),
+    'ROOT_CAUSE_REQUIRED',
+    'A closed complaint needs a root cause',
+  );
   ensure(
     policy.rootCauses.includes(command.rootCause),
     'INVALID_COMMAND',
     `Unknown root cause ${command.rootCause}; policy ${policy.version} lists ${policy.rootCauses.join(', ')}`,
   );
-  ensure(ISSUE_DECISIONS.includes(command.outcome), 'INVALID_COMMAND', `Unknown outcome ${command.outcome}`);
-  ensure(hasText(command.learning), 'LEARNING_REQUIRED', 'Record the learning, or NONE_IDENTIFIED (CHC 9.1)');
-  const learningActions = (command.learningActions ?? []).map((a, i) => trackedAction(a, `L${record.closures.length + 1}-${i + 1}`));
+  ensure(
+    ISSUE_DECISIONS.includes(command.outcome),
+    'INVALID_COMMAND',
+    `Unknown outcome ${command.outcome}`,
+  );
+  ensure(
+    hasText(command.learning),
+    'LEARNING_REQUIRED',
+    'Record the learning, or NONE_IDENTIFIED (CHC 9.1)',
+  );
+  const learningActions = (command.learningActions ?? []).map((a, i) =>
+    trackedAction(a, `L${record.closures.length + 1}-${i + 1}`),
+  );
   return [
     {
       type: 'ComplaintClosed',

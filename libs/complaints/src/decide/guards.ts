@@ -47,7 +47,11 @@ export function effectiveDate(
   const now = today(ctx);
   const effectiveOn = command.effectiveOn ?? now;
   ensureDate(effectiveOn, 'effectiveOn');
-  ensure(effectiveOn <= now, 'DATE_IN_FUTURE', `effectiveOn ${effectiveOn} is after today (${now})`);
+  ensure(
+    effectiveOn <= now,
+    'DATE_IN_FUTURE',
+    `effectiveOn ${effectiveOn} is after today (${now})`,
+  );
   if (notBefore !== undefined) {
     ensure(
       effectiveOn >= notBefore,

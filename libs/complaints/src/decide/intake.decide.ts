@@ -19,9 +19,16 @@ import type { DecisionContext } from './decision-context';
 import { effectiveDate, ensureDate, ensureTransition, existing, hasText, today } from './guards';
 
 /** Logs a complaint under the current policy (CHC 1.2–1.3: however made, by whoever). */
-export function logComplaint(command: LogComplaint, state: ComplaintState, ctx: DecisionContext): ComplaintReceived[] {
+export function logComplaint(
+  command: LogComplaint,
+  state: ComplaintState,
+  ctx: DecisionContext,
+): ComplaintReceived[] {
   if (state.complaint !== null) {
-    throw new ComplaintError('COMPLAINT_ALREADY_LOGGED', `Complaint ${command.complaintId} already exists`);
+    throw new ComplaintError(
+      'COMPLAINT_ALREADY_LOGGED',
+      `Complaint ${command.complaintId} already exists`,
+    );
   }
   ensure(hasText(command.residentRef), 'INVALID_COMMAND', 'residentRef is required');
   ensure(hasText(command.description), 'INVALID_COMMAND', 'description is required');
@@ -65,10 +72,17 @@ export function declineComplaint(
     'EXCLUSION_REASON_REQUIRED',
     'A complaint not accepted needs an explanation and the evidence for it (CHC 2.1, 2.4)',
   );
-  ensure(command.ombudsmanRightsGiven === true, 'OMBUDSMAN_RIGHTS_REQUIRED', 'The resident must be told of the right to take this decision to the Ombudsman (CHC 2.4)');
+  ensure(
+    command.ombudsmanRightsGiven === true,
+    'OMBUDSMAN_RIGHTS_REQUIRED',
+    'The resident must be told of the right to take this decision to the Ombudsman (CHC 2.4)',
+  );
   if (command.exclusionCode === 'OVER_12_MONTHS') {
     ensureDate(command.issueOccurredOn, 'issueOccurredOn');
-    const windowStart = monthsBefore(record.receivedOn, ctx.policies.get(record.policyVersion).acceptanceWindowMonths);
+    const windowStart = monthsBefore(
+      record.receivedOn,
+      ctx.policies.get(record.policyVersion).acceptanceWindowMonths,
+    );
     ensure(
       command.issueOccurredOn < windowStart,
       'EXCLUSION_NOT_APPLICABLE',
@@ -137,7 +151,10 @@ export function recordReasonableAdjustment(
   }
   const dated = effectiveDate(command, ctx, record.receivedOn);
   return [
-    { type: 'ReasonableAdjustmentRecorded', data: { ...dated, adjustment: command.adjustment, reviewOn: command.reviewOn } },
+    {
+      type: 'ReasonableAdjustmentRecorded',
+      data: { ...dated, adjustment: command.adjustment, reviewOn: command.reviewOn },
+    },
   ];
 }
 
@@ -151,13 +168,20 @@ export function flagVulnerability(
   ensureTransition(state, command, 'VulnerabilityFlagged');
   ensure(hasText(command.details), 'INVALID_COMMAND', 'details are required');
   return [
-    { type: 'VulnerabilityFlagged', data: { ...effectiveDate(command, ctx, record.receivedOn), details: command.details } },
+    {
+      type: 'VulnerabilityFlagged',
+      data: { ...effectiveDate(command, ctx, record.receivedOn), details: command.details },
+    },
   ];
 }
 
 function instant(value: string): string {
   const parsed = new Date(value);
-  ensure(!Number.isNaN(parsed.getTime()), 'INVALID_COMMAND', 'receivedAt must be an ISO 8601 date-time');
+  ensure(
+    !Number.isNaN(parsed.getTime()),
+    'INVALID_COMMAND',
+    'receivedAt must be an ISO 8601 date-time',
+  );
   return parsed.toISOString();
 }
 
@@ -165,7 +189,9 @@ function instant(value: string): string {
 function monthsBefore(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const target = new Date(Date.UTC(y, m - 1 - months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
 }

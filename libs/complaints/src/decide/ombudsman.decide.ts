@@ -27,7 +27,10 @@ export function recordOmbudsmanReferral(
   return [
     {
       type: 'OmbudsmanReferralRecorded',
-      data: { ...effectiveDate(command, ctx, record.lastStepOn), ombudsmanReference: command.ombudsmanReference },
+      data: {
+        ...effectiveDate(command, ctx, record.lastStepOn),
+        ombudsmanReference: command.ombudsmanReference,
+      },
     },
   ];
 }
@@ -41,13 +44,26 @@ export function recordOmbudsmanDetermination(
   const record = existing(state, command);
   ensureTransition(state, command, 'OmbudsmanDeterminationRecorded');
   const findings = command.findings ?? [];
-  ensure(findings.length > 0, 'FINDINGS_REQUIRED', 'A determination records a finding for each issue');
+  ensure(
+    findings.length > 0,
+    'FINDINGS_REQUIRED',
+    'A determination records a finding for each issue',
+  );
   for (const f of findings) {
     ensure(hasText(f.issue), 'FINDINGS_REQUIRED', 'Each finding names the issue it is about');
-    ensure(OMBUDSMAN_FINDINGS.includes(f.finding), 'INVALID_COMMAND', `Unknown finding ${f.finding}`);
+    ensure(
+      OMBUDSMAN_FINDINGS.includes(f.finding),
+      'INVALID_COMMAND',
+      `Unknown finding ${f.finding}`,
+    );
   }
   const upheld = findings.filter((f) => UPHELD_FINDINGS.includes(f.finding)).length;
-  const rollup = upheld === 0 ? 'NOT_UPHELD' : upheld === findings.length ? 'UPHELD' : 'PARTIAL_MALADMINISTRATION';
+  const rollup =
+    upheld === 0
+      ? 'NOT_UPHELD'
+      : upheld === findings.length
+        ? 'UPHELD'
+        : 'PARTIAL_MALADMINISTRATION';
   return [
     {
       type: 'OmbudsmanDeterminationRecorded',
@@ -70,7 +86,11 @@ export function recordOmbudsmanOrder(
 ): OmbudsmanOrderRecorded[] {
   const record = existing(state, command);
   ensureTransition(state, command, 'OmbudsmanOrderRecorded');
-  ensure(OMBUDSMAN_ORDER_TYPES.includes(command.orderType), 'INVALID_COMMAND', `Unknown order type ${command.orderType}`);
+  ensure(
+    OMBUDSMAN_ORDER_TYPES.includes(command.orderType),
+    'INVALID_COMMAND',
+    `Unknown order type ${command.orderType}`,
+  );
   ensure(hasText(command.description), 'INVALID_COMMAND', 'description is required');
   ensureDate(command.dueOn, 'dueOn');
   if (command.orderType === 'COMPENSATION') {
@@ -81,7 +101,11 @@ export function recordOmbudsmanOrder(
     );
   }
   const dated = effectiveDate(command, ctx, record.ombudsman?.determinedOn);
-  ensure(command.dueOn >= dated.effectiveOn, 'INVALID_COMMAND', 'dueOn must not be before the order was made');
+  ensure(
+    command.dueOn >= dated.effectiveOn,
+    'INVALID_COMMAND',
+    'dueOn must not be before the order was made',
+  );
   return [
     {
       type: 'OmbudsmanOrderRecorded',
@@ -105,14 +129,26 @@ export function recordOrderCompliance(
 ): OmbudsmanOrderComplied[] {
   const record = existing(state, command);
   const order = record.ombudsman?.orders.find((o) => o.orderId === command.orderId);
-  ensure(order, 'UNKNOWN_ORDER', `Complaint ${command.complaintId} has no Ombudsman order ${command.orderId}`);
-  ensure(!order.compliedOn, 'ORDER_ALREADY_COMPLIED', `Order ${order.orderId} was complied with on ${order.compliedOn}`);
+  ensure(
+    order,
+    'UNKNOWN_ORDER',
+    `Complaint ${command.complaintId} has no Ombudsman order ${command.orderId}`,
+  );
+  ensure(
+    !order.compliedOn,
+    'ORDER_ALREADY_COMPLIED',
+    `Order ${order.orderId} was complied with on ${order.compliedOn}`,
+  );
   ensureTransition(state, command, 'OmbudsmanOrderComplied');
   ensure(hasText(command.evidence), 'EVIDENCE_REQUIRED', 'Compliance with an order needs evidence');
   return [
     {
       type: 'OmbudsmanOrderComplied',
-      data: { ...effectiveDate(command, ctx, order.effectiveOn), orderId: order.orderId, evidence: command.evidence },
+      data: {
+        ...effectiveDate(command, ctx, order.effectiveOn),
+        orderId: order.orderId,
+        evidence: command.evidence,
+      },
     },
   ];
 }

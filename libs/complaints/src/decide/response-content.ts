@@ -12,7 +12,10 @@ import { ISSUE_DECISIONS, REMEDY_TYPES, type IssueDecision, type Stage } from '.
 import { ensureDate, hasText } from './guards';
 
 /** CHC 6.2 / 6.11: the definition names the issues and the outcomes sought; ids are given here. */
-export function buildDefinition(input: ComplaintDefinitionInput | undefined, stage: Stage): ComplaintDefinition {
+export function buildDefinition(
+  input: ComplaintDefinitionInput | undefined,
+  stage: Stage,
+): ComplaintDefinition {
   const issues = input?.issues ?? [];
   ensure(
     issues.length > 0 && issues.every((i) => hasText(i.summary)),
@@ -45,25 +48,51 @@ export function buildResponse(
   const decided = new Map(command.decisions.map((d) => [d.issueId, d]));
   for (const issue of definition.issues) {
     const decision = decided.get(issue.issueId);
-    ensure(decision, 'RESPONSE_INCOMPLETE', `Issue ${issue.issueId} has no decision (CHC 6.7: address all points)`);
-    ensure(ISSUE_DECISIONS.includes(decision.decision), 'INVALID_COMMAND', `Unknown decision ${decision.decision}`);
-    ensure(hasText(decision.reasons), 'RESPONSE_INCOMPLETE', `Issue ${issue.issueId} needs reasons (CHC 6.7)`);
+    ensure(
+      decision,
+      'RESPONSE_INCOMPLETE',
+      `Issue ${issue.issueId} has no decision (CHC 6.7: address all points)`,
+    );
+    ensure(
+      ISSUE_DECISIONS.includes(decision.decision),
+      'INVALID_COMMAND',
+      `Unknown decision ${decision.decision}`,
+    );
+    ensure(
+      hasText(decision.reasons),
+      'RESPONSE_INCOMPLETE',
+      `Issue ${issue.issueId} needs reasons (CHC 6.7)`,
+    );
   }
   for (const id of decided.keys()) {
-    ensure(definition.issues.some((i) => i.issueId === id), 'RESPONSE_INCOMPLETE', `Issue ${id} is not in the definition`);
+    ensure(
+      definition.issues.some((i) => i.issueId === id),
+      'RESPONSE_INCOMPLETE',
+      `Issue ${id} is not in the definition`,
+    );
   }
   const decisions = definition.issues.map((i) => decided.get(i.issueId)!);
   const outcome = overallOutcome(decisions.map((d) => d.decision));
   const remedies = (command.remedies ?? []).map((r, i): Remedy => {
-    ensure(REMEDY_TYPES.includes(r.remedyType), 'INVALID_COMMAND', `Unknown remedy type ${r.remedyType}`);
-    return { ...trackedAction(r, `S${stage}-R${i + 1}`), remedyType: r.remedyType, amountPence: r.amountPence };
+    ensure(
+      REMEDY_TYPES.includes(r.remedyType),
+      'INVALID_COMMAND',
+      `Unknown remedy type ${r.remedyType}`,
+    );
+    return {
+      ...trackedAction(r, `S${stage}-R${i + 1}`),
+      remedyType: r.remedyType,
+      amountPence: r.amountPence,
+    };
   });
   ensure(
     outcome === 'NOT_UPHELD' || remedies.length > 0 || hasText(command.noRemedyReason),
     'REMEDY_REQUIRED',
     'An upheld or partly upheld complaint needs a remedy or a reason for none (CHC 7.1–7.2)',
   );
-  const outstandingActions = (command.outstandingActions ?? []).map((a, i) => trackedAction(a, `S${stage}-A${i + 1}`));
+  const outstandingActions = (command.outstandingActions ?? []).map((a, i) =>
+    trackedAction(a, `S${stage}-A${i + 1}`),
+  );
   return {
     respondedBy,
     decisions,

@@ -1,6 +1,14 @@
-import type { AcknowledgeStage1, ExtendDeadline, IssueStage1Response } from '../commands/complaint-command';
+import type {
+  AcknowledgeStage1,
+  ExtendDeadline,
+  IssueStage1Response,
+} from '../commands/complaint-command';
 import { ensure } from '../errors/complaint-error';
-import type { ExtensionNotified, Stage1Acknowledged, Stage1ResponseIssued } from '../events/stage.events';
+import type {
+  ExtensionNotified,
+  Stage1Acknowledged,
+  Stage1ResponseIssued,
+} from '../events/stage.events';
 import { currentResponseDueOn, extensionCapOn } from '../deadlines/stage-due-dates';
 import type { ComplaintState } from '../state/complaint-state';
 import { stageOf } from '../state/evolve-stage';
@@ -19,7 +27,9 @@ export function acknowledgeStage1(
   ensure(hasText(command.handlerId), 'INVALID_COMMAND', 'handlerId is required');
   const definition = buildDefinition(command.definition, 1);
   const dated = effectiveDate(command, ctx, record.lastStepOn);
-  return [{ type: 'Stage1Acknowledged', data: { ...dated, handlerId: command.handlerId, definition } }];
+  return [
+    { type: 'Stage1Acknowledged', data: { ...dated, handlerId: command.handlerId, definition } },
+  ];
 }
 
 /**
@@ -37,9 +47,21 @@ export function extendDeadline(
   const policy = policyOf(record, ctx);
   const currentDue = stage && currentResponseDueOn(stage, policy, ctx.calendar);
   const cap = stage && extensionCapOn(stage, policy, ctx.calendar);
-  ensure(stage && currentDue && cap, 'ILLEGAL_TRANSITION', `Stage ${command.stage} has no response deadline to extend`);
-  ensure(hasText(command.reason), 'EXTENSION_REASON_REQUIRED', 'An extension must give the resident its reasons (CHC 6.4)');
-  ensure(command.ombudsmanDetailsGiven === true, 'OMBUDSMAN_DETAILS_REQUIRED', 'The extension notice must give the Ombudsman\'s contact details (CHC 6.5)');
+  ensure(
+    stage && currentDue && cap,
+    'ILLEGAL_TRANSITION',
+    `Stage ${command.stage} has no response deadline to extend`,
+  );
+  ensure(
+    hasText(command.reason),
+    'EXTENSION_REASON_REQUIRED',
+    'An extension must give the resident its reasons (CHC 6.4)',
+  );
+  ensure(
+    command.ombudsmanDetailsGiven === true,
+    'OMBUDSMAN_DETAILS_REQUIRED',
+    "The extension notice must give the Ombudsman's contact details (CHC 6.5)",
+  );
   ensureDate(command.newDueOn, 'newDueOn');
   const dated = effectiveDate(command, ctx, stage.acknowledgedOn);
   ensure(
@@ -47,7 +69,11 @@ export function extendDeadline(
     'EXTENSION_AFTER_DEADLINE',
     `The response was due by ${currentDue}; an extension must be notified within the timescale`,
   );
-  ensure(command.newDueOn > currentDue, 'EXTENSION_NOT_LATER', `The new date must be after ${currentDue}`);
+  ensure(
+    command.newDueOn > currentDue,
+    'EXTENSION_NOT_LATER',
+    `The new date must be after ${currentDue}`,
+  );
   const exceedsCap = command.newDueOn > cap;
   ensure(
     !exceedsCap || hasText(command.goodReason),

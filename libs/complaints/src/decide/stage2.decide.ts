@@ -54,9 +54,17 @@ export function refuseEscalation(
     'EXCLUSION_REASON_REQUIRED',
     'Refusing escalation needs an explanation and evidence that comply with Section 2',
   );
-  ensure(command.ombudsmanRightsGiven === true, 'OMBUDSMAN_RIGHTS_REQUIRED', 'The refusal must give the resident the right to approach the Ombudsman');
+  ensure(
+    command.ombudsmanRightsGiven === true,
+    'OMBUDSMAN_RIGHTS_REQUIRED',
+    'The refusal must give the resident the right to approach the Ombudsman',
+  );
   if (command.reasonCode === 'REQUEST_OUT_OF_TIME') {
-    ensure(record.stage2?.outsideRequestWindow, 'ESCALATION_REQUEST_IN_TIME', `The request was made within the policy window ending ${requestWindowEnd(record, ctx)}`);
+    ensure(
+      record.stage2?.outsideRequestWindow,
+      'ESCALATION_REQUEST_IN_TIME',
+      `The request was made within the policy window ending ${requestWindowEnd(record, ctx)}`,
+    );
   }
   if (command.reasonCode === 'REQUEST_OUT_OF_TIME' || command.reasonCode === 'OVER_12_MONTHS') {
     ensure(
@@ -66,7 +74,11 @@ export function refuseEscalation(
     );
   }
   if (command.reasonCode === 'LEGAL_PROCEEDINGS') {
-    ensure(command.claimFiledAtCourtOn !== undefined, 'COURT_CLAIM_DATE_REQUIRED', 'Give the date the claim was filed at court (CHC 2.2)');
+    ensure(
+      command.claimFiledAtCourtOn !== undefined,
+      'COURT_CLAIM_DATE_REQUIRED',
+      'Give the date the claim was filed at court (CHC 2.2)',
+    );
     ensureDate(command.claimFiledAtCourtOn, 'claimFiledAtCourtOn');
   }
   return [
@@ -98,7 +110,9 @@ export function acknowledgeStage2(
   ensureStage2Independent(record, command.handlerId, policyOf(record, ctx));
   const definition = buildDefinition(command.definition, 2);
   const dated = effectiveDate(command, ctx, record.lastStepOn);
-  return [{ type: 'Stage2Acknowledged', data: { ...dated, handlerId: command.handlerId, definition } }];
+  return [
+    { type: 'Stage2Acknowledged', data: { ...dated, handlerId: command.handlerId, definition } },
+  ];
 }
 
 /** The final response; it must tell the resident how to refer to the Housing Ombudsman. */

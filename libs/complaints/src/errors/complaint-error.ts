@@ -28,6 +28,10 @@ export class ComplaintError extends Error {
 }
 
 /** Refuse unless `condition` holds. */
-export function ensure(condition: unknown, code: ComplaintErrorCode, message: string): asserts condition {
+export function ensure(
+  condition: unknown,
+  code: ComplaintErrorCode,
+  message: string,
+): asserts condition {
   if (!condition) throw new ComplaintError(code, message);
 }

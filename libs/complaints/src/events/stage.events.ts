@@ -1,5 +1,10 @@
 import type { LocalDate } from '../calendar/local-date';
-import type { ComplaintDefinition, IssueDecisionRecord, Remedy, TrackedAction } from '../model/parts';
+import type {
+  ComplaintDefinition,
+  IssueDecisionRecord,
+  Remedy,
+  TrackedAction,
+} from '../model/parts';
 import type { EscalationRefusalCode, IssueDecision, Stage } from '../model/vocabulary';
 import type { DomainEvent, EffectiveDated } from './domain-event';
 

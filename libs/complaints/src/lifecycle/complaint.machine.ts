@@ -19,7 +19,8 @@ export interface LifecycleContext {
  * A fact that keeps the complaint where it is still needs an action: XState's `can()` treats a
  * transition with neither a target nor an action as no transition at all.
  */
-const inState = (guard: 'exists' | 'atStage1' | 'atStage2') => ({ guard, actions: 'countFact' }) as const;
+const inState = (guard: 'exists' | 'atStage1' | 'atStage2') =>
+  ({ guard, actions: 'countFact' }) as const;
 
 const sideFacts = {
   // Facts that can be recorded at any point once the complaint exists.

@@ -46,7 +46,11 @@ function movingTransitions(node: AnyStateNode): [string, AnyStateNode, string | 
     ts.flatMap((t) =>
       (t.target ?? [])
         .filter((target: AnyStateNode) => target !== node)
-        .map((target: AnyStateNode): [string, AnyStateNode, string | undefined] => [event, target, guardName(t.guard)]),
+        .map((target: AnyStateNode): [string, AnyStateNode, string | undefined] => [
+          event,
+          target,
+          guardName(t.guard),
+        ]),
     ),
   );
 }

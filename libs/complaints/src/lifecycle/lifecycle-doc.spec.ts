@@ -5,7 +5,10 @@ import { lifecycleMermaid } from './lifecycle-diagram';
 
 describe('the lifecycle diagram in the docs', () => {
   it('is the one generated from the machine (run `npm run docs:lifecycle` after changing it)', () => {
-    const committed = readFileSync(join(__dirname, '../../../../docs/complaint-lifecycle.md'), 'utf8');
+    const committed = readFileSync(
+      join(__dirname, '../../../../docs/complaint-lifecycle.md'),
+      'utf8',
+    );
     expect(committed).toBe(lifecycleDocument());
   });
 

@@ -13,7 +13,10 @@ export function initialLifecycle(): LifecycleSnapshot {
  * Moves the lifecycle by one stored event. An event the machine does not accept in the current
  * state leaves it where it is: stored history is never refused (architecture decision 2).
  */
-export function advanceLifecycle(snapshot: LifecycleSnapshot, event: ComplaintEvent): LifecycleSnapshot {
+export function advanceLifecycle(
+  snapshot: LifecycleSnapshot,
+  event: ComplaintEvent,
+): LifecycleSnapshot {
   return transition(complaintMachine, snapshot, event)[0];
 }
 

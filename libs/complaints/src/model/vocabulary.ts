@@ -3,7 +3,15 @@
  * it exactly; lists that the Code leaves to landlords (categories, root causes) live in the
  * versioned policy instead.
  */
-export const CHANNELS = ['PHONE', 'EMAIL', 'LETTER', 'IN_PERSON', 'WEB_FORM', 'SOCIAL_MEDIA', 'OTHER'] as const;
+export const CHANNELS = [
+  'PHONE',
+  'EMAIL',
+  'LETTER',
+  'IN_PERSON',
+  'WEB_FORM',
+  'SOCIAL_MEDIA',
+  'OTHER',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Decision per issue in a landlord's response (CHC 6.7, domain doc §7). */

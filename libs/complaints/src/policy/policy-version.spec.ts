@@ -6,7 +6,11 @@ import { CHC_2024_POLICY } from './chc-2024.policy';
 import { PolicyRegistry } from './policy-registry';
 
 describe('versioned policy', () => {
-  const tighter = { ...CHC_2024_POLICY, version: 'landlord-2026.1', stage1: { ...CHC_2024_POLICY.stage1, acknowledgeWithin: 3 } };
+  const tighter = {
+    ...CHC_2024_POLICY,
+    version: 'landlord-2026.1',
+    stage1: { ...CHC_2024_POLICY.stage1, acknowledgeWithin: 3 },
+  };
   const before = new PolicyRegistry([CHC_2024_POLICY, tighter], CHC_2024_POLICY.version);
   const after = new PolicyRegistry([CHC_2024_POLICY, tighter], tighter.version);
 
@@ -16,7 +20,12 @@ describe('versioned policy', () => {
     expect(old.state.complaint?.policyVersion).toBe('chc-2024.1');
     expect(fresh.state.complaint?.policyVersion).toBe('landlord-2026.1');
     const ackDue = (s: Scenario) =>
-      computeDeadlines(s.state.complaint!, '2025-04-17', defaultCalendar(), after.get(s.state.complaint!.policyVersion))[0]?.dueOn;
+      computeDeadlines(
+        s.state.complaint!,
+        '2025-04-17',
+        defaultCalendar(),
+        after.get(s.state.complaint!.policyVersion),
+      )[0]?.dueOn;
     expect(ackDue(old)).toBe('2025-04-28');
     expect(ackDue(fresh)).toBe('2025-04-24');
   });

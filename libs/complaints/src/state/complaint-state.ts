@@ -5,12 +5,18 @@ import type {
   OmbudsmanOrderRecorded,
 } from '../events/closure-ombudsman.events';
 import type { ComplaintNotAccepted, ComplaintReceived } from '../events/intake.events';
-import type { EscalationRefused, ExtensionNotified, Stage1ResponseIssued } from '../events/stage.events';
+import type {
+  EscalationRefused,
+  ExtensionNotified,
+  Stage1ResponseIssued,
+} from '../events/stage.events';
 import type { LifecycleSnapshot } from '../lifecycle/lifecycle';
 import type { ComplaintDefinition } from '../model/parts';
 import type { Stage } from '../model/vocabulary';
 
-export type ExtensionRecord = Omit<ExtensionNotified['data'], 'effectiveOn'> & { notifiedOn: LocalDate };
+export type ExtensionRecord = Omit<ExtensionNotified['data'], 'effectiveOn'> & {
+  notifiedOn: LocalDate;
+};
 export type ResponseRecord = Omit<Stage1ResponseIssued['data'], 'effectiveOn'> & {
   respondedOn: LocalDate;
 };
@@ -69,7 +75,11 @@ export type Intake = Omit<ComplaintReceived['data'], 'effectiveOn' | 'backdateRe
 export interface ComplaintRecord extends Intake {
   readonly receivedOn: LocalDate;
   readonly vulnerabilityNotes: readonly string[];
-  readonly adjustments: readonly { adjustment: string; reviewOn?: LocalDate; recordedOn: LocalDate }[];
+  readonly adjustments: readonly {
+    adjustment: string;
+    reviewOn?: LocalDate;
+    recordedOn: LocalDate;
+  }[];
   readonly notAccepted?: ComplaintNotAccepted['data'];
   readonly stage1: StageRecord;
   readonly stage2?: Stage2Record;

@@ -23,9 +23,15 @@ export function applyDetermination(
   };
 }
 
-export function applyOrder(record: ComplaintRecord, data: OmbudsmanOrderRecorded['data']): ComplaintRecord {
+export function applyOrder(
+  record: ComplaintRecord,
+  data: OmbudsmanOrderRecorded['data'],
+): ComplaintRecord {
   if (!record.ombudsman) return record;
-  return { ...record, ombudsman: { ...record.ombudsman, orders: [...record.ombudsman.orders, data] } };
+  return {
+    ...record,
+    ombudsman: { ...record.ombudsman, orders: [...record.ombudsman.orders, data] },
+  };
 }
 
 export function applyOrderComplied(

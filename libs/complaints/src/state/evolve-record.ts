@@ -42,7 +42,10 @@ export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): Co
     case 'Stage1Acknowledged':
     case 'Stage2Acknowledged': {
       const stage = event.type === 'Stage1Acknowledged' ? 1 : 2;
-      return { ...withStage(next, stage, (s) => applyAcknowledgement(s, event.data)), lastStepOn: on };
+      return {
+        ...withStage(next, stage, (s) => applyAcknowledgement(s, event.data)),
+        lastStepOn: on,
+      };
     }
     case 'ExtensionNotified':
       return withStage(next, event.data.stage, (s) => applyExtension(s, event.data));
@@ -52,7 +55,11 @@ export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): Co
       const responded = withStage(next, stage, (s) => applyResponse(s, event.data));
       const actions = [
         ...event.data.remedies.map((r) => ({ ...r, kind: 'remedy' as const, setOn: on })),
-        ...event.data.outstandingActions.map((a) => ({ ...a, kind: 'outstanding' as const, setOn: on })),
+        ...event.data.outstandingActions.map((a) => ({
+          ...a,
+          kind: 'outstanding' as const,
+          setOn: on,
+        })),
       ];
       return { ...responded, actions: [...record.actions, ...actions], lastStepOn: on };
     }
@@ -85,7 +92,11 @@ export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): Co
         ),
       };
     case 'ComplaintClosed': {
-      const learning = event.data.learningActions.map((a) => ({ ...a, kind: 'learning' as const, setOn: on }));
+      const learning = event.data.learningActions.map((a) => ({
+        ...a,
+        kind: 'learning' as const,
+        setOn: on,
+      }));
       return {
         ...next,
         closures: [...record.closures, event.data],

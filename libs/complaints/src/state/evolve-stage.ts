@@ -1,4 +1,9 @@
-import type { AdditionalIssueRaised, ExtensionNotified, Stage1Acknowledged, Stage1ResponseIssued } from '../events/stage.events';
+import type {
+  AdditionalIssueRaised,
+  ExtensionNotified,
+  Stage1Acknowledged,
+  Stage1ResponseIssued,
+} from '../events/stage.events';
 import type { Stage } from '../model/vocabulary';
 import type { ComplaintRecord, StageRecord } from './complaint-state';
 
@@ -14,10 +19,15 @@ export function withStage(
   change: (s: StageRecord) => StageRecord,
 ): ComplaintRecord {
   if (stage === 1) return { ...record, stage1: change(record.stage1) };
-  return record.stage2 ? { ...record, stage2: { ...record.stage2, ...change(record.stage2) } } : record;
+  return record.stage2
+    ? { ...record, stage2: { ...record.stage2, ...change(record.stage2) } }
+    : record;
 }
 
-export function applyAcknowledgement(s: StageRecord, data: Stage1Acknowledged['data']): StageRecord {
+export function applyAcknowledgement(
+  s: StageRecord,
+  data: Stage1Acknowledged['data'],
+): StageRecord {
   return {
     ...s,
     acknowledgedOn: data.effectiveOn,
@@ -41,7 +51,10 @@ export function applyReassignment(s: StageRecord, handlerId: string): StageRecor
   return { ...s, handlerId, handlers: [...s.handlers, handlerId] };
 }
 
-export function applyAdditionalIssue(s: StageRecord, data: AdditionalIssueRaised['data']): StageRecord {
+export function applyAdditionalIssue(
+  s: StageRecord,
+  data: AdditionalIssueRaised['data'],
+): StageRecord {
   if (!s.definition) return s;
   const issues = [...s.definition.issues, { issueId: data.issueId, summary: data.summary }];
   return { ...s, definition: { ...s.definition, issues } };

@@ -22,11 +22,16 @@ export function evolve(state: ComplaintState, event: ComplaintEvent): ComplaintS
 }
 
 /** Folds a whole history. */
-export function fold(events: readonly ComplaintEvent[], from: ComplaintState = initialState()): ComplaintState {
+export function fold(
+  events: readonly ComplaintEvent[],
+  from: ComplaintState = initialState(),
+): ComplaintState {
   return events.reduce(evolve, from);
 }
 
-function recordFromReceipt(event: Extract<ComplaintEvent, { type: 'ComplaintReceived' }>): ComplaintRecord {
+function recordFromReceipt(
+  event: Extract<ComplaintEvent, { type: 'ComplaintReceived' }>,
+): ComplaintRecord {
   const { effectiveOn, backdateReason: _reason, ...intake } = event.data;
   return {
     ...intake,

@@ -16,10 +16,16 @@ function everyEventType(): Scenario {
     .on('2025-04-23', c.raiseIssue())
     .on('2025-04-24', c.reassign())
     .on('2025-05-02', c.extend({ newDueOn: '2025-05-14' }))
-    .on('2025-05-09', c.respond1({ decisions: [
-      { issueId: 'S1-I1', decision: 'UPHELD', reasons: 'Late' },
-      { issueId: 'S1-I2', decision: 'UPHELD', reasons: 'Late' },
-    ] }), 'carol')
+    .on(
+      '2025-05-09',
+      c.respond1({
+        decisions: [
+          { issueId: 'S1-I1', decision: 'UPHELD', reasons: 'Late' },
+          { issueId: 'S1-I2', decision: 'UPHELD', reasons: 'Late' },
+        ],
+      }),
+      'carol',
+    )
     .on('2025-05-12', c.completeAction())
     .on('2025-05-13', c.requestEscalation())
     .on('2025-05-15', c.acknowledge2())

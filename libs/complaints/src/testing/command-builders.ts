@@ -10,10 +10,16 @@ function builder<T extends ComplaintCommandType>(
   type: T,
   defaults: Omit<CommandOfType<T>, 'type' | 'complaintId'>,
 ): Builder<T> {
-  return (overrides = {}) => ({ type, complaintId: COMPLAINT_ID, ...defaults, ...overrides }) as CommandOfType<T>;
+  return (overrides = {}) =>
+    ({ type, complaintId: COMPLAINT_ID, ...defaults, ...overrides }) as CommandOfType<T>;
 }
 
-const remedy = { remedyType: 'APOLOGY', description: 'Written apology', owner: 'alice', dueOn: '2026-12-31' } as const;
+const remedy = {
+  remedyType: 'APOLOGY',
+  description: 'Written apology',
+  owner: 'alice',
+  dueOn: '2026-12-31',
+} as const;
 
 /** A valid command of each type, to be adjusted per test. */
 export const commands = {
@@ -54,7 +60,10 @@ export const commands = {
   }),
   acknowledge2: builder('AcknowledgeStage2', {
     handlerId: 'bob',
-    definition: { issues: [{ summary: 'Stage 1 remedy inadequate' }], outcomesSought: ['Compensation'] },
+    definition: {
+      issues: [{ summary: 'Stage 1 remedy inadequate' }],
+      outcomesSought: ['Compensation'],
+    },
   }),
   respond2: builder('IssueStage2Response', {
     decisions: [{ issueId: 'S2-I1', decision: 'NOT_UPHELD', reasons: 'Remedy was proportionate' }],
@@ -86,5 +95,8 @@ export const commands = {
     amountPence: 100000,
     dueOn: '2099-01-01',
   }),
-  compliance: builder('RecordOrderCompliance', { orderId: 'O1', evidence: 'Payment reference 123' }),
+  compliance: builder('RecordOrderCompliance', {
+    orderId: 'O1',
+    evidence: 'Payment reference 123',
+  }),
 };

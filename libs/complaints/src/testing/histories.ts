@@ -11,7 +11,8 @@ const stage1Responded = () => stage1Open().on('2025-05-01', c.respond1(), 'alice
 const stage2Requested = () => stage1Responded().on('2025-05-06', c.requestEscalation());
 const stage2Open = () => stage2Requested().on('2025-05-08', c.acknowledge2());
 const stage2Responded = () => stage2Open().on('2025-05-20', c.respond2(), 'bob');
-const closedAfterFinal = () => stage2Responded().on('2025-05-21', c.close({ outcome: 'NOT_UPHELD' }));
+const closedAfterFinal = () =>
+  stage2Responded().on('2025-05-21', c.close({ outcome: 'NOT_UPHELD' }));
 const referred = () => closedAfterFinal().on('2025-07-01', c.referral());
 const determined = () => referred().on('2025-10-01', c.determination());
 const ordersOpen = () => determined().on('2025-10-01', c.order({ dueOn: '2025-10-29' }));

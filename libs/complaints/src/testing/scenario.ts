@@ -22,7 +22,12 @@ export class Scenario {
     return new Scenario([], initialState(), '1900-01-01');
   }
 
-  on(date: LocalDate, command: ComplaintCommand, actorId = 'officer-1', ctx?: Partial<DecisionContext>): Scenario {
+  on(
+    date: LocalDate,
+    command: ComplaintCommand,
+    actorId = 'officer-1',
+    ctx?: Partial<DecisionContext>,
+  ): Scenario {
     const produced = decide(command, this.state, contextOn(date, actorId, ctx));
     return new Scenario([...this.events, ...produced], fold(produced, this.state), date);
   }

@@ -20,12 +20,16 @@ export function given(history: readonly ComplaintEvent[]) {
         outcome,
         /** The events produced, for assertions. Fails if the command was refused. */
         events(): ComplaintEvent[] {
-          if ('error' in outcome) throw new Error(`Expected events, got ${outcome.error.code}: ${outcome.error.message}`);
+          if ('error' in outcome)
+            throw new Error(`Expected events, got ${outcome.error.code}: ${outcome.error.message}`);
           return outcome.events;
         },
         /** The refusal code. Fails if the command was accepted. */
         refusal(): ComplaintErrorCode {
-          if ('events' in outcome) throw new Error(`Expected a refusal, got ${outcome.events.map((e) => e.type).join(', ')}`);
+          if ('events' in outcome)
+            throw new Error(
+              `Expected a refusal, got ${outcome.events.map((e) => e.type).join(', ')}`,
+            );
           return outcome.error.code;
         },
       };
@@ -33,7 +37,11 @@ export function given(history: readonly ComplaintEvent[]) {
   };
 }
 
-function run(history: readonly ComplaintEvent[], command: ComplaintCommand, ctx: DecisionContext): Outcome {
+function run(
+  history: readonly ComplaintEvent[],
+  command: ComplaintCommand,
+  ctx: DecisionContext,
+): Outcome {
   try {
     return { events: decide(command, fold(history), ctx) };
   } catch (error) {

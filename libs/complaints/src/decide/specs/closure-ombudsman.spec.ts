@@ -15,36 +15,75 @@ describe('closing a complaint (MINUTE; CHC 9.1)', () => {
     const [event] = given(responded()).when(c.close(), ctx).events();
     expect(event).toMatchObject({
       type: 'ComplaintClosed',
-      data: { category: 'PROPERTY_CONDITION', rootCause: 'CONTRACTOR_PERFORMANCE', outcome: 'UPHELD' },
+      data: {
+        category: 'PROPERTY_CONDITION',
+        rootCause: 'CONTRACTOR_PERFORMANCE',
+        outcome: 'UPHELD',
+      },
     });
   });
 
   it('the root cause is mandatory (the council could give one for only 129 complaints)', () => {
-    expect(given(responded()).when(c.close({ rootCause: '' }), ctx).refusal()).toBe('ROOT_CAUSE_REQUIRED');
+    expect(
+      given(responded())
+        .when(c.close({ rootCause: '' }), ctx)
+        .refusal(),
+    ).toBe('ROOT_CAUSE_REQUIRED');
   });
 
   it('the root cause and category come from the policy lists', () => {
-    expect(given(responded()).when(c.close({ rootCause: 'BAD_LUCK' }), ctx).refusal()).toBe('INVALID_COMMAND');
-    expect(given(responded()).when(c.close({ category: '' }), ctx).refusal()).toBe('CATEGORY_REQUIRED');
+    expect(
+      given(responded())
+        .when(c.close({ rootCause: 'BAD_LUCK' }), ctx)
+        .refusal(),
+    ).toBe('INVALID_COMMAND');
+    expect(
+      given(responded())
+        .when(c.close({ category: '' }), ctx)
+        .refusal(),
+    ).toBe('CATEGORY_REQUIRED');
   });
 
   it('CHC 9.1: learning is recorded, and "none identified" is an answer', () => {
-    expect(given(responded()).when(c.close({ learning: '' }), ctx).refusal()).toBe('LEARNING_REQUIRED');
-    expect(given(responded()).when(c.close({ learning: NO_LEARNING_IDENTIFIED }), ctx).events()).toHaveLength(1);
+    expect(
+      given(responded())
+        .when(c.close({ learning: '' }), ctx)
+        .refusal(),
+    ).toBe('LEARNING_REQUIRED');
+    expect(
+      given(responded())
+        .when(c.close({ learning: NO_LEARNING_IDENTIFIED }), ctx)
+        .events(),
+    ).toHaveLength(1);
   });
 
   it('learning actions are tracked like remedies (CHC 9.1–9.3, 7.3)', () => {
-    const actions = [{ description: 'Brief repairs team on damp triage', owner: 'head-of-repairs', dueOn: '2025-06-30' }];
-    const events = given(responded()).when(c.close({ learningActions: actions }), ctx).events();
+    const actions = [
+      {
+        description: 'Brief repairs team on damp triage',
+        owner: 'head-of-repairs',
+        dueOn: '2025-06-30',
+      },
+    ];
+    const events = given(responded())
+      .when(c.close({ learningActions: actions }), ctx)
+      .events();
     const record = fold([...responded(), ...events]).complaint;
-    expect(record?.actions.map((a) => [a.actionId, a.kind])).toEqual([['S1-R1', 'remedy'], ['L1-1', 'learning']]);
+    expect(record?.actions.map((a) => [a.actionId, a.kind])).toEqual([
+      ['S1-R1', 'remedy'],
+      ['L1-1', 'learning'],
+    ]);
   });
 
   it('CHC 6.6, 7.3: remedies are followed through after closure, once', () => {
     const closed = HISTORIES['closed.afterFinalResponse']().events;
     const done = given(closed).when(c.completeAction(), contextOn('2025-06-01')).events();
     expect(done[0]).toMatchObject({ type: 'ActionCompleted', data: { actionId: 'S1-R1' } });
-    expect(given([...closed, ...done]).when(c.completeAction(), contextOn('2025-06-02')).refusal()).toBe('ACTION_ALREADY_COMPLETED');
+    expect(
+      given([...closed, ...done])
+        .when(c.completeAction(), contextOn('2025-06-02'))
+        .refusal(),
+    ).toBe('ACTION_ALREADY_COMPLETED');
   });
 });
 
@@ -67,25 +106,46 @@ describe('the Housing Ombudsman (domain doc §4)', () => {
 
   it('a determination needs findings', () => {
     const referred = HISTORIES['ombudsman.referred']().events;
-    expect(given(referred).when(c.determination({ findings: [] }), contextOn('2025-10-01')).refusal()).toBe('FINDINGS_REQUIRED');
+    expect(
+      given(referred)
+        .when(c.determination({ findings: [] }), contextOn('2025-10-01'))
+        .refusal(),
+    ).toBe('FINDINGS_REQUIRED');
   });
 
   it('CHC 9.7: orders from severe maladministration are marked for the MRC', () => {
     const determined = HISTORIES['ombudsman.determined']().events;
-    const [order] = given(determined).when(c.order({ dueOn: '2025-10-29' }), contextOn('2025-10-01')).events();
-    expect(order?.data).toMatchObject({ orderId: 'O1', fromSevereMaladministration: true, dueOn: '2025-10-29' });
+    const [order] = given(determined)
+      .when(c.order({ dueOn: '2025-10-29' }), contextOn('2025-10-01'))
+      .events();
+    expect(order?.data).toMatchObject({
+      orderId: 'O1',
+      fromSevereMaladministration: true,
+      dueOn: '2025-10-29',
+    });
   });
 
   it('a compensation order records its amount; compliance needs evidence', () => {
     const determined = HISTORIES['ombudsman.determined']().events;
-    expect(given(determined).when(c.order({ amountPence: undefined }), contextOn('2025-10-01')).refusal()).toBe('ORDER_AMOUNT_REQUIRED');
+    expect(
+      given(determined)
+        .when(c.order({ amountPence: undefined }), contextOn('2025-10-01'))
+        .refusal(),
+    ).toBe('ORDER_AMOUNT_REQUIRED');
     const open = HISTORIES['ombudsman.ordersOpen']().events;
-    expect(given(open).when(c.compliance({ evidence: '' }), contextOn('2025-10-02')).refusal()).toBe('EVIDENCE_REQUIRED');
+    expect(
+      given(open)
+        .when(c.compliance({ evidence: '' }), contextOn('2025-10-02'))
+        .refusal(),
+    ).toBe('EVIDENCE_REQUIRED');
   });
 
   it('orders stay open until every one is complied with', () => {
     const twoOrders = HISTORIES['ombudsman.ordersOpen']()
-      .on('2025-10-02', c.order({ orderType: 'APOLOGY', amountPence: undefined, dueOn: '2025-10-16' }))
+      .on(
+        '2025-10-02',
+        c.order({ orderType: 'APOLOGY', amountPence: undefined, dueOn: '2025-10-16' }),
+      )
       .on('2025-10-03', c.compliance());
     expect(statusOf(twoOrders.state.lifecycle)).toBe('ombudsman.ordersOpen');
     const both = twoOrders.on('2025-10-06', c.compliance({ orderId: 'O2' }));
