@@ -1,0 +1,18 @@
+import { Controller, Get } from '@nestjs/common';
+import { PolicyRegistry } from '@redress/complaints';
+
+export interface HealthResponse {
+  readonly status: 'ok';
+  /** The Code policy new complaints are received under, so operators can see what is in force. */
+  readonly policyVersion: string;
+}
+
+@Controller('health')
+export class HealthController {
+  private readonly policies = PolicyRegistry.default();
+
+  @Get()
+  check(): HealthResponse {
+    return { status: 'ok', policyVersion: this.policies.current().version };
+  }
+}

@@ -1,0 +1,31 @@
+import type { CliCommand, CliIo } from './cli-command';
+import { policyCommand } from './commands/policy.command';
+
+const COMMANDS: readonly CliCommand[] = [policyCommand];
+
+/** Exit code for a usage error, as conventional for command-line tools. */
+export const USAGE_ERROR = 2;
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return ['Usage: redress <command> [options]', '', 'Commands:', ...lines].join('\n');
+}
+
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [name, ...args] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return 0;
+  }
+  if (name === undefined) {
+    io.err(usage());
+    return USAGE_ERROR;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`redress: unknown command '${name}'. Run 'redress --help' for the list of commands.`);
+    return USAGE_ERROR;
+  }
+  return command.run(args, io);
+}

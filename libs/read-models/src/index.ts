@@ -1,0 +1,2 @@
+// Projections and read-model queries arrive with the read-model work; nothing is exported yet.
+export {};

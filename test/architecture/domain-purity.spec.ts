@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkDomainFile, moduleSpecifiers } from './domain-purity.rules';
+
+const repoRoot = join(__dirname, '..', '..');
+const domainRoot = join(repoRoot, 'libs', 'complaints');
+
+function domainSources(): string[] {
+  return readdirSync(join(domainRoot, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
+    .map((name) => join(domainRoot, 'src', name));
+}
+
+describe('libs/complaints stays pure', () => {
+  it('imports no framework, transport, storage or sibling-lib code', () => {
+    const files = domainSources();
+    const violations = files.flatMap((file) =>
+      checkDomainFile(file, readFileSync(file, 'utf8'), domainRoot).map(
+        (v) => `${relative(repoRoot, v.file)}: '${v.specifier}' ${v.reason}`,
+      ),
+    );
+
+    expect(files.length).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+  });
+
+  // The checker must be able to fail, or the test above proves nothing.
+  describe('the checker', () => {
+    const file = join(domainRoot, 'src', 'lifecycle', 'fabricated.ts');
+    const flagged = (source: string) =>
+      checkDomainFile(file, source, domainRoot).map((v) => v.specifier);
+
+    it('flags a framework import', () => {
+      expect(flagged("import { Injectable } from '@nestjs/common';")).toEqual(['@nestjs/common']);
+    });
+
+    it('flags export-from, require and dynamic import of forbidden modules', () => {
+      const source = [
+        "export * from '@redress/event-store';",
+        "const pg = require('pg');",
+        "const k = import('kysely');",
+        "import type { FastifyInstance } from 'fastify';",
+      ].join('\n');
+      expect(flagged(source)).toEqual(['@redress/event-store', 'pg', 'kysely', 'fastify']);
+    });
+
+    it('flags relative paths that leave libs/complaints, and unlisted packages', () => {
+      const source = [
+        "import { x } from '../../../../apps/api/src/app.module';",
+        "import { y } from '../../../read-models/src';",
+        "import z from 'lodash';",
+      ].join('\n');
+      expect(flagged(source)).toHaveLength(3);
+    });
+
+    it('allows the listed externals and relative paths inside the library', () => {
+      const source = [
+        "import { setup } from 'xstate';",
+        "import Holidays from 'date-holidays';",
+        "import { readFileSync } from 'node:fs';",
+        "import { createHash } from 'node:crypto';",
+        "import { CHC_2024_POLICY } from '../policy';",
+        "export * from './complaint.machine';",
+      ].join('\n');
+      expect(moduleSpecifiers(source)).toHaveLength(6);
+      expect(flagged(source)).toEqual([]);
+    });
+  });
+});
