@@ -40,4 +40,20 @@ describe('redress CLI', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain("unknown command 'frobnicate'");
   });
+
+  it('shows the worked example: received Fri 20 Dec 2024, acknowledged Tue 31 Dec (CHC 6.2–6.4)', () => {
+    const result = redress('deadlines', '--from', '2024-12-20', '--acknowledged', '2024-12-31');
+
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Stage 1 acknowledgement\s+CHC 6.2\s+2024-12-31/);
+    expect(result.stdout).toMatch(/Stage 1 response\s+CHC 6.3\s+2025-01-15/);
+    expect(result.stdout).toMatch(/without a good reason\s+CHC 6.4\s+2025-01-29/);
+  });
+
+  it('refuses an impossible date with exit code 2 and says why', () => {
+    const result = redress('deadlines', '--from', '2023-02-29');
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--from must be a date written YYYY-MM-DD');
+  });
 });

@@ -1,10 +1,11 @@
 import type { CliCommand, CliIo } from './cli-command';
+import { deadlinesCommand } from './commands/deadlines.command';
 import { policyCommand } from './commands/policy.command';
+import { USAGE_ERROR } from './usage-error';
 
-const COMMANDS: readonly CliCommand[] = [policyCommand];
+export { USAGE_ERROR };
 
-/** Exit code for a usage error, as conventional for command-line tools. */
-export const USAGE_ERROR = 2;
+const COMMANDS: readonly CliCommand[] = [policyCommand, deadlinesCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
