@@ -43,6 +43,8 @@ export type DeclineComplaint = Command<'DeclineComplaint'> & {
   readonly explanation: string;
   readonly evidence: string;
   readonly issueOccurredOn?: LocalDate;
+  /** When the resident became aware of the issue, if later (CHC 2.3). */
+  readonly residentAwareOn?: LocalDate;
   readonly discretionConsidered?: boolean;
   readonly discretionNote?: string;
   readonly claimFiledAtCourtOn?: LocalDate;

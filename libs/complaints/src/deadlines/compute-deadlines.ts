@@ -23,6 +23,7 @@ export function computeDeadlines(
   calendar: WorkingDayCalendar,
   policy: CodePolicy,
 ): Deadline[] {
+  if (asOf < record.receivedOn) return []; // nothing was due before the complaint existed
   const facts: DeadlineFacts[] = [
     ...stageDeadlines(record, record.stage1, asOf, calendar, policy),
     ...(record.stage2 && record.stage2.triggeredOn <= asOf

@@ -49,7 +49,7 @@ export function reassignHandler(
     {
       type: 'HandlerReassigned',
       data: {
-        ...effectiveDate(command, ctx, stage.acknowledgedOn),
+        ...effectiveDate(command, ctx, record.lastStepOn),
         stage: stageNo,
         handlerId: command.handlerId,
         previousHandlerId: stage.handlerId,
@@ -82,7 +82,7 @@ export function raiseAdditionalIssue(
     {
       type: 'AdditionalIssueRaised',
       data: {
-        ...effectiveDate(command, ctx, stage.acknowledgedOn),
+        ...effectiveDate(command, ctx, record.lastStepOn),
         stage: stageNo,
         issueId,
         summary: command.summary,

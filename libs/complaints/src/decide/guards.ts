@@ -16,15 +16,18 @@ export function existing(state: ComplaintState, command: ComplaintCommand): Comp
 
 /**
  * Refuses a command whose event the lifecycle machine would not accept now. The machine's
- * guards read only the event's `stage`, so a probe event is enough to ask.
+ * guards read only the event's `stage` and `orderId`, so a probe event is enough to ask.
  */
 export function ensureTransition(
   state: ComplaintState,
   command: ComplaintCommand,
   eventType: ComplaintEventType,
-  stage?: Stage,
+  probeData: { stage?: Stage; orderId?: string } = {},
 ): void {
-  const probe = { type: eventType, data: { effectiveOn: '', stage } } as unknown as ComplaintEvent;
+  const probe = {
+    type: eventType,
+    data: { effectiveOn: '', ...probeData },
+  } as unknown as ComplaintEvent;
   if (!lifecycleAccepts(state.lifecycle, probe)) {
     throw ComplaintError.illegalTransition(command.type, statusOf(state.lifecycle));
   }

@@ -14,7 +14,7 @@ import type {
   ReasonableAdjustmentRecorded,
   VulnerabilityFlagged,
 } from '../events/intake.events';
-import type { ComplaintState } from '../state/complaint-state';
+import type { ComplaintRecord, ComplaintState } from '../state/complaint-state';
 import type { DecisionContext } from './decision-context';
 import { effectiveDate, ensureDate, ensureTransition, existing, hasText, today } from './guards';
 
@@ -77,23 +77,7 @@ export function declineComplaint(
     'OMBUDSMAN_RIGHTS_REQUIRED',
     'The resident must be told of the right to take this decision to the Ombudsman (CHC 2.4)',
   );
-  if (command.exclusionCode === 'OVER_12_MONTHS') {
-    ensureDate(command.issueOccurredOn, 'issueOccurredOn');
-    const windowStart = monthsBefore(
-      record.receivedOn,
-      ctx.policies.get(record.policyVersion).acceptanceWindowMonths,
-    );
-    ensure(
-      command.issueOccurredOn < windowStart,
-      'EXCLUSION_NOT_APPLICABLE',
-      `The issue on ${command.issueOccurredOn} is within 12 months of receipt (CHC 2.3)`,
-    );
-    ensure(
-      command.discretionConsidered === true && hasText(command.discretionNote),
-      'DISCRETION_NOT_CONSIDERED',
-      'Discretion for a late complaint must be considered and recorded (CHC 2.3)',
-    );
-  }
+  if (command.exclusionCode === 'OVER_12_MONTHS') ensureOutOfTime(command, record, ctx);
   if (command.exclusionCode === 'LEGAL_PROCEEDINGS') {
     // CHC 2.2: proceedings have started only once a claim is filed at court.
     ensure(
@@ -102,6 +86,11 @@ export function declineComplaint(
       'Give the date the claim was filed at court (CHC 2.2)',
     );
     ensureDate(command.claimFiledAtCourtOn, 'claimFiledAtCourtOn');
+    ensure(
+      command.claimFiledAtCourtOn <= today(ctx),
+      'COURT_CLAIM_DATE_REQUIRED',
+      'Proceedings have started only once the claim has been filed, so the date cannot be in the future',
+    );
   }
   return [
     {
@@ -112,6 +101,7 @@ export function declineComplaint(
         explanation: command.explanation,
         evidence: command.evidence,
         issueOccurredOn: command.issueOccurredOn,
+        residentAwareOn: command.residentAwareOn,
         discretionConsidered: command.discretionConsidered ?? false,
         discretionNote: command.discretionNote,
         claimFiledAtCourtOn: command.claimFiledAtCourtOn,
@@ -175,12 +165,40 @@ export function flagVulnerability(
   ];
 }
 
+/**
+ * CHC 2.3: a complaint made within 12 months of the issue, or of the resident becoming aware of
+ * it, must be accepted; a later one still needs discretion considered and recorded.
+ */
+function ensureOutOfTime(
+  command: DeclineComplaint,
+  record: ComplaintRecord,
+  ctx: DecisionContext,
+): void {
+  ensureDate(command.issueOccurredOn, 'issueOccurredOn');
+  const awareOn = command.residentAwareOn ?? command.issueOccurredOn;
+  ensureDate(awareOn, 'residentAwareOn');
+  const months = ctx.policies.get(record.policyVersion).acceptanceWindowMonths;
+  const windowStart = monthsBefore(record.receivedOn, months);
+  ensure(
+    command.issueOccurredOn < windowStart && awareOn < windowStart,
+    'EXCLUSION_NOT_APPLICABLE',
+    `The complaint was made within ${months} months of the issue or of the resident becoming aware of it (CHC 2.3)`,
+  );
+  ensure(
+    command.discretionConsidered === true && hasText(command.discretionNote),
+    'DISCRETION_NOT_CONSIDERED',
+    'Discretion for a late complaint must be considered and recorded (CHC 2.3)',
+  );
+}
+
+/** An ISO 8601 instant with its zone: without one, the date would depend on the server's zone. */
 function instant(value: string): string {
   const parsed = new Date(value);
   ensure(
-    !Number.isNaN(parsed.getTime()),
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+      !Number.isNaN(parsed.getTime()),
     'INVALID_COMMAND',
-    'receivedAt must be an ISO 8601 date-time',
+    'receivedAt must be an ISO 8601 date-time with Z or an offset',
   );
   return parsed.toISOString();
 }

@@ -57,6 +57,8 @@ export function recordOmbudsmanDetermination(
       `Unknown finding ${f.finding}`,
     );
   }
+  const issues = new Set(findings.map((f) => f.issue.trim().toLowerCase()));
+  ensure(issues.size === findings.length, 'FINDINGS_REQUIRED', 'Record one finding per issue');
   const upheld = findings.filter((f) => UPHELD_FINDINGS.includes(f.finding)).length;
   const rollup =
     upheld === 0
@@ -139,7 +141,7 @@ export function recordOrderCompliance(
     'ORDER_ALREADY_COMPLIED',
     `Order ${order.orderId} was complied with on ${order.compliedOn}`,
   );
-  ensureTransition(state, command, 'OmbudsmanOrderComplied');
+  ensureTransition(state, command, 'OmbudsmanOrderComplied', { orderId: order.orderId });
   ensure(hasText(command.evidence), 'EVIDENCE_REQUIRED', 'Compliance with an order needs evidence');
   return [
     {

@@ -42,7 +42,7 @@ export function extendDeadline(
   ctx: DecisionContext,
 ): ExtensionNotified[] {
   const record = existing(state, command);
-  ensureTransition(state, command, 'ExtensionNotified', command.stage);
+  ensureTransition(state, command, 'ExtensionNotified', { stage: command.stage });
   const stage = stageOf(record, command.stage);
   const policy = policyOf(record, ctx);
   const currentDue = stage && currentResponseDueOn(stage, policy, ctx.calendar);
@@ -63,7 +63,7 @@ export function extendDeadline(
     "The extension notice must give the Ombudsman's contact details (CHC 6.5)",
   );
   ensureDate(command.newDueOn, 'newDueOn');
-  const dated = effectiveDate(command, ctx, stage.acknowledgedOn);
+  const dated = effectiveDate(command, ctx, record.lastStepOn);
   ensure(
     dated.effectiveOn <= currentDue,
     'EXTENSION_AFTER_DEADLINE',

@@ -3,24 +3,24 @@ import type { CodePolicy } from '../policy/code-policy';
 import type { ComplaintRecord } from '../state/complaint-state';
 
 /**
- * CHC 6.13: the Stage 2 handler "must not be the same person that considered the complaint at
- * stage 1" — any Stage 1 handler, including one later reassigned. The stricter landlord option
- * also excludes whoever signed or contributed to the Stage 1 response.
+ * CHC 6.13: Stage 2 "must not be the same person that considered the complaint at stage 1":
+ * any Stage 1 handler, including one later reassigned, and whoever issued the Stage 1 response.
+ * The stricter landlord option also excludes everyone named as contributing to that response.
  */
 export function ensureStage2Independent(
   record: ComplaintRecord,
-  handlerId: string,
+  personId: string,
   policy: CodePolicy,
 ): void {
   const stage1People = new Set(record.stage1.handlers);
-  if (policy.stage2Independence === 'no-stage1-contributor') {
-    const response = record.stage1.response;
-    if (response)
-      [response.respondedBy, ...response.contributors].forEach((p) => stage1People.add(p));
+  const response = record.stage1.response;
+  if (response) stage1People.add(response.respondedBy);
+  if (response && policy.stage2Independence === 'no-stage1-contributor') {
+    response.contributors.forEach((p) => stage1People.add(p));
   }
   ensure(
-    !stage1People.has(handlerId),
+    !stage1People.has(personId),
     'STAGE2_HANDLER_CONFLICT',
-    `${handlerId} considered this complaint at Stage 1 and cannot handle Stage 2 (CHC 6.13)`,
+    `${personId} considered this complaint at Stage 1 and cannot handle Stage 2 (CHC 6.13)`,
   );
 }

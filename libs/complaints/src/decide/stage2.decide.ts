@@ -13,7 +13,15 @@ import type {
 } from '../events/stage.events';
 import type { ComplaintRecord, ComplaintState } from '../state/complaint-state';
 import type { DecisionContext } from './decision-context';
-import { effectiveDate, ensureDate, ensureTransition, existing, hasText, policyOf } from './guards';
+import {
+  effectiveDate,
+  ensureDate,
+  ensureTransition,
+  existing,
+  hasText,
+  policyOf,
+  today,
+} from './guards';
 import { buildDefinition, buildResponse } from './response-content';
 import { ensureStage2Independent } from './stage2-independence';
 
@@ -25,7 +33,12 @@ export function requestEscalation(
 ): EscalationRequested[] {
   const record = existing(state, command);
   ensureTransition(state, command, 'EscalationRequested');
-  const dated = effectiveDate(command, ctx, record.lastStepOn);
+  // A request that arrived before the Stage 1 closure was recorded may be dated when it arrived.
+  const dated = effectiveDate(
+    command,
+    ctx,
+    record.stage1.response?.respondedOn ?? record.lastStepOn,
+  );
   return [
     {
       type: 'EscalationRequested',
@@ -80,6 +93,11 @@ export function refuseEscalation(
       'Give the date the claim was filed at court (CHC 2.2)',
     );
     ensureDate(command.claimFiledAtCourtOn, 'claimFiledAtCourtOn');
+    ensure(
+      command.claimFiledAtCourtOn <= today(ctx),
+      'COURT_CLAIM_DATE_REQUIRED',
+      'Proceedings have started only once the claim has been filed, so the date cannot be in the future',
+    );
   }
   return [
     {
@@ -125,6 +143,7 @@ export function issueStage2Response(
   ensureTransition(state, command, 'Stage2FinalResponseIssued');
   const definition = record.stage2?.definition;
   ensure(definition, 'DEFINITION_REQUIRED', 'Stage 2 has no definition to respond to');
+  ensureStage2Independent(record, ctx.actor.id, policyOf(record, ctx));
   const content = buildResponse(command, definition, 2, ctx.actor.id);
   const dated = effectiveDate(command, ctx, record.lastStepOn);
   return [{ type: 'Stage2FinalResponseIssued', data: { ...dated, ...content } }];

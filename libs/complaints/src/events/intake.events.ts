@@ -32,6 +32,7 @@ export type ComplaintNotAccepted = DomainEvent<
     explanation: string;
     evidence: string;
     issueOccurredOn?: LocalDate;
+    residentAwareOn?: LocalDate;
     discretionConsidered: boolean;
     discretionNote?: string;
     claimFiledAtCourtOn?: LocalDate;

@@ -10,17 +10,21 @@ import type { ComplaintEvent } from '../events/complaint-event';
  */
 export interface LifecycleContext {
   readonly received: boolean;
-  readonly openOrders: number;
-  /** Facts that leave the state where it is (extensions, reassignments, adjustments...). */
-  readonly inStateFacts: number;
+  /** Ids of Ombudsman orders not yet complied with. */
+  readonly openOrders: readonly string[];
 }
+
+/** Stored data is read defensively: an old or damaged event must not make a replay throw. */
+const field = (event: ComplaintEvent, name: 'stage' | 'orderId'): unknown =>
+  (event.data as Record<string, unknown> | undefined)?.[name];
 
 /**
  * A fact that keeps the complaint where it is still needs an action: XState's `can()` treats a
- * transition with neither a target nor an action as no transition at all.
+ * transition with neither a target nor an action as no transition at all. The action does nothing,
+ * so such facts leave the snapshot's context unchanged.
  */
 const inState = (guard: 'exists' | 'atStage1' | 'atStage2') =>
-  ({ guard, actions: 'countFact' }) as const;
+  ({ guard, actions: 'noteFact' }) as const;
 
 const sideFacts = {
   // Facts that can be recorded at any point once the complaint exists.
@@ -36,19 +40,27 @@ export const complaintMachine = setup({
   },
   guards: {
     exists: ({ context }) => context.received,
-    atStage1: ({ event }) => 'stage' in event.data && event.data.stage === 1,
-    atStage2: ({ event }) => 'stage' in event.data && event.data.stage === 2,
-    lastOpenOrder: ({ context }) => context.openOrders <= 1,
+    atStage1: ({ event }) => field(event, 'stage') === 1,
+    atStage2: ({ event }) => field(event, 'stage') === 2,
+    openOrder: ({ context, event }) =>
+      context.openOrders.includes(field(event, 'orderId') as string),
+    lastOpenOrder: ({ context, event }) =>
+      context.openOrders.length === 1 && context.openOrders[0] === field(event, 'orderId'),
   },
   actions: {
     markReceived: assign({ received: true }),
-    countFact: assign({ inStateFacts: ({ context }) => context.inStateFacts + 1 }),
-    orderOpened: assign({ openOrders: ({ context }) => context.openOrders + 1 }),
-    orderComplied: assign({ openOrders: ({ context }) => Math.max(0, context.openOrders - 1) }),
+    noteFact: () => undefined,
+    orderOpened: assign({
+      openOrders: ({ context, event }) => [...context.openOrders, String(field(event, 'orderId'))],
+    }),
+    orderComplied: assign({
+      openOrders: ({ context, event }) =>
+        context.openOrders.filter((id) => id !== field(event, 'orderId')),
+    }),
   },
 }).createMachine({
   id: 'complaint',
-  context: { received: false, openOrders: 0, inStateFacts: 0 },
+  context: { received: false, openOrders: [] },
   initial: 'new',
   on: sideFacts,
   states: {
@@ -140,7 +152,7 @@ export const complaintMachine = setup({
             OmbudsmanOrderRecorded: { actions: 'orderOpened' },
             OmbudsmanOrderComplied: [
               { guard: 'lastOpenOrder', target: 'ordersComplied', actions: 'orderComplied' },
-              { actions: 'orderComplied' },
+              { guard: 'openOrder', actions: 'orderComplied' },
             ],
           },
         },

@@ -4,10 +4,19 @@ import { complaintMachine } from './complaint.machine';
 
 export type LifecycleSnapshot = SnapshotFrom<typeof complaintMachine>;
 
+const INITIAL: LifecycleSnapshot = initialTransition(complaintMachine)[0];
+
 /** The position before any event: a complaint that does not exist yet. */
 export function initialLifecycle(): LifecycleSnapshot {
-  return initialTransition(complaintMachine)[0];
+  return INITIAL;
 }
+
+/**
+ * Where each snapshot goes on each kind of event. The machine's guards read only the event's
+ * type, `stage` and `orderId`, and snapshots are immutable, so a transition computed once holds for every
+ * complaint: replaying a long history costs a lookup per event rather than a machine step.
+ */
+const NEXT = new WeakMap<LifecycleSnapshot, Map<string, LifecycleSnapshot>>();
 
 /**
  * Moves the lifecycle by one stored event. An event the machine does not accept in the current
@@ -17,7 +26,14 @@ export function advanceLifecycle(
   snapshot: LifecycleSnapshot,
   event: ComplaintEvent,
 ): LifecycleSnapshot {
-  return transition(complaintMachine, snapshot, event)[0];
+  // The guards read the event's type, stage and order id only, so those make the key.
+  const data = event.data as { stage?: unknown; orderId?: unknown } | undefined;
+  const key = `${event.type}:${String(data?.stage)}:${String(data?.orderId)}`;
+  let known = NEXT.get(snapshot);
+  if (!known) NEXT.set(snapshot, (known = new Map()));
+  let next = known.get(key);
+  if (!next) known.set(key, (next = transition(complaintMachine, snapshot, event)[0]));
+  return next;
 }
 
 /** Whether the machine accepts this event now (guards included). */

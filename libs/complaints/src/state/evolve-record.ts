@@ -16,8 +16,10 @@ import { applyDetermination, applyOrder, applyOrderComplied } from './evolve-omb
  * gap in old history, say) changes as little as it can and never throws.
  */
 export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): ComplaintRecord {
-  const on = event.data.effectiveOn;
   const next = { ...record, version: record.version + 1 };
+  // A payload that is not even an object is counted and otherwise left out of the record.
+  if (typeof event.data !== 'object' || event.data === null) return next;
+  const on = event.data.effectiveOn;
   switch (event.type) {
     case 'ComplaintReceived':
       return next; // a second receipt on one stream is ignored; the first one stands
@@ -48,14 +50,17 @@ export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): Co
       };
     }
     case 'ExtensionNotified':
-      return withStage(next, event.data.stage, (s) => applyExtension(s, event.data));
+      return {
+        ...withStage(next, event.data.stage, (s) => applyExtension(s, event.data)),
+        lastStepOn: on,
+      };
     case 'Stage1ResponseIssued':
     case 'Stage2FinalResponseIssued': {
       const stage = event.type === 'Stage1ResponseIssued' ? 1 : 2;
       const responded = withStage(next, stage, (s) => applyResponse(s, event.data));
       const actions = [
-        ...event.data.remedies.map((r) => ({ ...r, kind: 'remedy' as const, setOn: on })),
-        ...event.data.outstandingActions.map((a) => ({
+        ...(event.data.remedies ?? []).map((r) => ({ ...r, kind: 'remedy' as const, setOn: on })),
+        ...(event.data.outstandingActions ?? []).map((a) => ({
           ...a,
           kind: 'outstanding' as const,
           setOn: on,
@@ -79,9 +84,15 @@ export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): Co
         ? { ...next, stage2: { ...record.stage2, refusal: event.data }, lastStepOn: on }
         : next;
     case 'HandlerReassigned':
-      return withStage(next, event.data.stage, (s) => applyReassignment(s, event.data.handlerId));
+      return {
+        ...withStage(next, event.data.stage, (s) => applyReassignment(s, event.data.handlerId)),
+        lastStepOn: on,
+      };
     case 'AdditionalIssueRaised':
-      return withStage(next, event.data.stage, (s) => applyAdditionalIssue(s, event.data));
+      return {
+        ...withStage(next, event.data.stage, (s) => applyAdditionalIssue(s, event.data)),
+        lastStepOn: on,
+      };
     case 'ActionCompleted':
       return {
         ...next,
@@ -92,7 +103,7 @@ export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): Co
         ),
       };
     case 'ComplaintClosed': {
-      const learning = event.data.learningActions.map((a) => ({
+      const learning = (event.data.learningActions ?? []).map((a) => ({
         ...a,
         kind: 'learning' as const,
         setOn: on,

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { initialTransition, transition } from 'xstate';
+import { complaintMachine } from '../lifecycle/complaint.machine';
 import { COMPLAINT_EVENT_TYPES, type ComplaintEvent } from '../events/complaint-event';
 import { statusOf } from '../lifecycle/lifecycle';
 import { commands as c } from '../testing/command-builders';
@@ -42,7 +44,7 @@ describe('replaying stored history (architecture decision 2)', () => {
     expect(new Set(COMPLAINT_EVENT_TYPES).size).toBe(20);
   });
 
-  it('folds every event type, and every one leaves its mark on the record', () => {
+  it('folds a history holding every event type into the record it describes', () => {
     const scenario = everyEventType();
     const types = new Set(scenario.events.map((e) => e.type));
     const others = [...HISTORY_NAMES].flatMap((n) => HISTORIES[n]().events.map((e) => e.type));
@@ -77,6 +79,49 @@ describe('replaying stored history (architecture decision 2)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('the cached lifecycle steps agree with the machine run step by step', () => {
+    const pool = [...everyEventType().events, ...HISTORIES.withdrawn().events];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 30 }), (events) => {
+        let direct = initialTransition(complaintMachine)[0];
+        for (const e of events) direct = transition(complaintMachine, direct, e)[0];
+        const cached = fold(events).lifecycle;
+        expect(cached.value).toEqual(direct.value);
+        expect(cached.context).toEqual(direct.context);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('damaged history: a repeated compliance does not close an order still open', () => {
+    const twoOrders = HISTORIES['ombudsman.ordersOpen']().on(
+      '2025-10-02',
+      c.order({ orderType: 'APOLOGY', amountPence: undefined, dueOn: '2025-10-16' }),
+    );
+    const firstComplied = twoOrders.on('2025-10-03', c.compliance());
+    const repeated = [...firstComplied.events, firstComplied.events.at(-1)!];
+    expect(statusOf(fold(repeated).lifecycle)).toBe('ombudsman.ordersOpen');
+    expect(fold(repeated).complaint?.ombudsman?.orders.map((o) => o.compliedOn)).toEqual([
+      '2025-10-03',
+      undefined,
+    ]);
+  });
+
+  it('damaged history: events with missing payload parts are folded without throwing', () => {
+    const base = HISTORIES['stage1.awaitingResponse']().events;
+    const broken = [
+      ...base,
+      { type: 'ExtensionNotified' } as unknown as ComplaintEvent,
+      {
+        type: 'Stage1ResponseIssued',
+        data: { effectiveOn: '2025-05-01' },
+      } as unknown as ComplaintEvent,
+      { type: 'ComplaintClosed', data: { effectiveOn: '2025-05-02' } } as unknown as ComplaintEvent,
+    ];
+    expect(() => fold(broken)).not.toThrow();
+    expect(statusOf(fold(broken).lifecycle)).toBe('closed.afterStage1');
   });
 
   it('an event the machine does not accept leaves the lifecycle where it was', () => {
