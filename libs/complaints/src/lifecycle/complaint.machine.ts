@@ -12,6 +12,8 @@ export interface LifecycleContext {
   readonly received: boolean;
   /** Ids of Ombudsman orders not yet complied with. */
   readonly openOrders: readonly string[];
+  /** A final response or refusal has been given and the landlord has not yet closed its record. */
+  readonly closurePending: boolean;
 }
 
 /** Stored data is read defensively: an old or damaged event must not make a replay throw. */
@@ -33,6 +35,11 @@ const sideFacts = {
   ActionCompleted: inState('exists'),
 } as const;
 
+const afterFinalResponse = {
+  ComplaintClosed: { target: '#complaint.closed.afterFinalResponse', actions: 'closureDone' },
+  OmbudsmanReferralRecorded: '#complaint.ombudsman',
+} as const;
+
 export const complaintMachine = setup({
   types: {
     context: {} as LifecycleContext,
@@ -44,12 +51,15 @@ export const complaintMachine = setup({
     atStage2: ({ event }) => field(event, 'stage') === 2,
     openOrder: ({ context, event }) =>
       context.openOrders.includes(field(event, 'orderId') as string),
+    closurePending: ({ context }) => context.closurePending,
     lastOpenOrder: ({ context, event }) =>
       context.openOrders.length === 1 && context.openOrders[0] === field(event, 'orderId'),
   },
   actions: {
     markReceived: assign({ received: true }),
     noteFact: () => undefined,
+    awaitClosure: assign({ closurePending: true }),
+    closureDone: assign({ closurePending: false }),
     orderOpened: assign({
       openOrders: ({ context, event }) => [...context.openOrders, String(field(event, 'orderId'))],
     }),
@@ -60,7 +70,7 @@ export const complaintMachine = setup({
   },
 }).createMachine({
   id: 'complaint',
-  context: { received: false, openOrders: [] },
+  context: { received: false, openOrders: [], closurePending: false },
   initial: 'new',
   on: sideFacts,
   states: {
@@ -105,7 +115,7 @@ export const complaintMachine = setup({
         requested: {
           on: {
             Stage2Acknowledged: 'awaitingResponse',
-            EscalationRefused: '#complaint.escalationRefused',
+            EscalationRefused: { target: '#complaint.escalationRefused', actions: 'awaitClosure' },
             ComplaintWithdrawn: '#complaint.withdrawn',
           },
         },
@@ -114,18 +124,20 @@ export const complaintMachine = setup({
             ExtensionNotified: inState('atStage2'),
             HandlerReassigned: inState('atStage2'),
             AdditionalIssueRaised: inState('atStage2'),
-            Stage2FinalResponseIssued: 'responded',
+            Stage2FinalResponseIssued: { target: 'responded', actions: 'awaitClosure' },
             ComplaintWithdrawn: '#complaint.withdrawn',
           },
         },
         responded: {
-          // CHC 5.3: no third stage; the only way on is closure, then the Ombudsman.
-          on: { ComplaintClosed: '#complaint.closed.afterFinalResponse' },
+          // CHC 5.3: no third stage. The landlord closes its record; the resident may go to the
+          // Ombudsman, before or after that closure.
+          on: afterFinalResponse,
         },
       },
     },
     escalationRefused: {
-      on: { ComplaintClosed: '#complaint.closed.afterFinalResponse' },
+      // The refusal letter gives the resident the right to go to the Ombudsman.
+      on: afterFinalResponse,
     },
     closed: {
       initial: 'afterStage1',
@@ -142,6 +154,8 @@ export const complaintMachine = setup({
     withdrawn: {},
     ombudsman: {
       initial: 'referred',
+      // A referral can arrive before the landlord has closed its record; it still closes it.
+      on: { ComplaintClosed: { guard: 'closurePending', actions: 'closureDone' } },
       states: {
         referred: { on: { OmbudsmanDeterminationRecorded: 'determined' } },
         determined: {

@@ -151,4 +151,15 @@ describe('the Housing Ombudsman (domain doc §4)', () => {
     const both = twoOrders.on('2025-10-06', c.compliance({ orderId: 'O2' }));
     expect(statusOf(both.state.lifecycle)).toBe('ombudsman.ordersComplied');
   });
+
+  it('a referral recorded before closure still lets the landlord close, once (guard 2)', () => {
+    const referredFirst = HISTORIES['stage2.responded']().on('2025-06-02', c.referral());
+    expect(statusOf(referredFirst.state.lifecycle)).toBe('ombudsman.referred');
+    const close = c.close({ outcome: 'NOT_UPHELD' });
+    const closed = given(referredFirst.events).when(close, contextOn('2025-06-03')).events();
+    expect(closed[0]?.type).toBe('ComplaintClosed');
+    const after = [...referredFirst.events, ...closed];
+    expect(statusOf(fold(after).lifecycle)).toBe('ombudsman.referred');
+    expect(given(after).when(close, contextOn('2025-06-04')).refusal()).toBe('ILLEGAL_TRANSITION');
+  });
 });

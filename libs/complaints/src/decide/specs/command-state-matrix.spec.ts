@@ -126,7 +126,12 @@ const MATRIX: Record<string, { command: (s: Scenario) => ComplaintCommand } & Ex
   FlagVulnerability: { command: () => c.vulnerability(), allowedIn: exists, provision: 'CHC 6.1' },
   RecordOmbudsmanReferral: {
     command: () => c.referral(),
-    allowedIn: ['notAccepted', 'closed.afterFinalResponse'],
+    allowedIn: [
+      'notAccepted',
+      'stage2.responded',
+      'escalationRefused',
+      'closed.afterFinalResponse',
+    ],
     provision: 'CHC 2.4; both stages first',
   },
   RecordOmbudsmanDetermination: {
