@@ -1,0 +1,82 @@
+import type {
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../../port/event-store.port';
+import { comparePositions } from '../../port/position';
+import { AppendSignal } from '../shared/append-signal';
+import { CatchUpSubscription } from '../shared/catch-up-subscription';
+import { matchesFilter } from '../shared/event-filter';
+import { checkExpectedRevision } from '../shared/expected-revision';
+import { sliceStream } from '../shared/slice-stream';
+
+/** Everything in process memory: for unit tests, and nothing survives a restart. */
+export class MemoryEventStore implements EventStore {
+  private readonly log: RecordedEvent[] = [];
+  private readonly streams = new Map<string, RecordedEvent[]>();
+  private readonly signal = new AppendSignal();
+
+  async appendToStream(
+    stream: string,
+    events: readonly EventToAppend[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    const existing = this.streams.get(stream) ?? [];
+    const current = BigInt(existing.length) - 1n;
+    checkExpectedRevision(stream, options.expectedRevision, current);
+    // Copied through JSON so later changes by the caller cannot alter what was "stored".
+    const recorded = events.map((e, i): RecordedEvent => {
+      const at = BigInt(this.log.length + i);
+      return {
+        ...(JSON.parse(JSON.stringify(e)) as EventToAppend),
+        stream,
+        revision: current + 1n + BigInt(i),
+        position: { commit: at, prepare: at },
+        created: new Date(),
+      };
+    });
+    this.log.push(...recorded);
+    this.streams.set(stream, [...existing, ...recorded]);
+    if (recorded.length > 0) this.signal.notify();
+    const last = recorded[recorded.length - 1];
+    return {
+      nextExpectedRevision: current + BigInt(recorded.length),
+      position: last?.position ??
+        this.log[this.log.length - 1]?.position ?? { commit: 0n, prepare: 0n },
+    };
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    return sliceStream(this.streams.get(stream) ?? [], options);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const from = options.fromPosition ?? (backwards ? 'end' : 'start');
+    const ordered = backwards ? [...this.log].reverse() : this.log;
+    const inRange = ordered.filter((e) => {
+      if (from === 'start' || from === 'end') return true;
+      const c = comparePositions(e.position, from);
+      return backwards ? c <= 0 : c >= 0;
+    });
+    return inRange
+      .filter((e) => matchesFilter(e, options.filter))
+      .slice(0, options.maxCount ?? Infinity);
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    return new CatchUpSubscription((o) => this.readAll(o), this.signal, options);
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {
+    this.signal.wakeAll();
+  }
+}
