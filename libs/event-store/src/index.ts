@@ -1,2 +1,10 @@
-// The EventStore port and its adapters arrive with the event-store work; nothing is exported yet.
-export {};
+/**
+ * @redress/event-store: the EventStore port and its adapters, serialization with upcasting, the
+ * hash chain, the generic command handler and checkpointed subscriptions.
+ */
+export * from './port';
+export * from './hash-chain';
+export * from './serialization';
+export * from './command-handling';
+export * from './subscriptions';
+export { MemoryEventStore } from './adapters/memory/memory-event-store';

@@ -1,0 +1,3 @@
+export * from './event-metadata';
+export * from './upcaster-registry';
+export * from './event-serializer';

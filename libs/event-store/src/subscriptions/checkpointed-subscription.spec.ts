@@ -1,0 +1,120 @@
+import { MemoryEventStore } from '../adapters/memory/memory-event-store';
+import { events } from '../testing/contract-helpers';
+import type { RecordedEvent } from '../port/event-store.port';
+import { MemoryCheckpointStore } from './checkpoint-store';
+import { CheckpointedSubscription, type SubscriptionHandler } from './checkpointed-subscription';
+
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+function recorder(): SubscriptionHandler & { seen: RecordedEvent[] } {
+  const seen: RecordedEvent[] = [];
+  return { seen, handle: async (e) => void seen.push(e) };
+}
+
+describe('checkpointed subscription runner', () => {
+  it('delivers history then live events, saves its checkpoint and reports being live', async () => {
+    const store = new MemoryEventStore();
+    const checkpoints = new MemoryCheckpointStore();
+    await store.appendToStream('s-1', events(3), { expectedRevision: 'no_stream' });
+    const handler = recorder();
+    const runner = new CheckpointedSubscription({ name: 'p', store, checkpoints, handler });
+    const running = runner.run();
+    await until(() => runner.status().state === 'live' && handler.seen.length === 3);
+    await store.appendToStream('s-1', events(2), { expectedRevision: 2n });
+    await until(() => handler.seen.length === 5);
+    expect(runner.status()).toMatchObject({
+      state: 'live',
+      handled: 5,
+      lagSeconds: 0,
+      lastPosition: { commit: '4' },
+    });
+    expect(await checkpoints.load('p')).toEqual({ commit: 4n, prepare: 4n });
+    await runner.stop();
+    await running;
+    expect(runner.status().state).toBe('stopped');
+  });
+
+  it('resumes after its checkpoint: nothing handled twice, nothing missed', async () => {
+    const store = new MemoryEventStore();
+    const checkpoints = new MemoryCheckpointStore();
+    await store.appendToStream('s-1', events(4), { expectedRevision: 'no_stream' });
+    const written = await store.readStream('s-1');
+    await checkpoints.save('p', written[1]!.position);
+    const handler = recorder();
+    const runner = new CheckpointedSubscription({ name: 'p', store, checkpoints, handler });
+    const running = runner.run();
+    await until(() => handler.seen.length === 2);
+    expect(handler.seen.map((e) => e.revision)).toEqual([2n, 3n]);
+    await runner.stop();
+    await running;
+  });
+
+  it('retries a failing event with backoff, then carries on', async () => {
+    const store = new MemoryEventStore();
+    await store.appendToStream('s-1', events(2), { expectedRevision: 'no_stream' });
+    let failures = 2;
+    const seen: bigint[] = [];
+    const handler: SubscriptionHandler = {
+      handle: async (e) => {
+        if (e.revision === 0n && failures-- > 0) throw new Error('database busy');
+        seen.push(e.revision);
+      },
+    };
+    const runner = new CheckpointedSubscription({
+      name: 'p',
+      store,
+      checkpoints: new MemoryCheckpointStore(),
+      handler,
+      baseDelayMs: 1,
+    });
+    const running = runner.run();
+    await until(() => seen.length === 2);
+    expect(seen).toEqual([0n, 1n]);
+    await runner.stop();
+    await running;
+  });
+
+  it('stops loudly after the last attempt and never skips the event', async () => {
+    const store = new MemoryEventStore();
+    const checkpoints = new MemoryCheckpointStore();
+    await store.appendToStream('s-1', events(3), { expectedRevision: 'no_stream' });
+    const errors: string[] = [];
+    const handler: SubscriptionHandler = {
+      handle: async (e) => {
+        if (e.revision === 1n) throw new Error('bad row');
+      },
+    };
+    const runner = new CheckpointedSubscription({
+      name: 'p',
+      store,
+      checkpoints,
+      handler,
+      maxAttempts: 3,
+      baseDelayMs: 1,
+      logger: { warn: () => undefined, error: (m) => errors.push(m) },
+    });
+    await expect(runner.run()).rejects.toThrow('bad row');
+    expect(runner.status()).toMatchObject({ state: 'failed', handled: 1, lastError: 'bad row' });
+    expect(await checkpoints.load('p')).toEqual({ commit: 0n, prepare: 0n });
+    expect(errors[0]).toContain('s-1@1');
+  });
+
+  it('leaves the checkpoint to a handler that saves it with its own writes', async () => {
+    const store = new MemoryEventStore();
+    const checkpoints = new MemoryCheckpointStore();
+    await store.appendToStream('s-1', events(2), { expectedRevision: 'no_stream' });
+    const handler: SubscriptionHandler = { savesCheckpoint: true, handle: async () => undefined };
+    const runner = new CheckpointedSubscription({ name: 'p', store, checkpoints, handler });
+    const running = runner.run();
+    await until(() => runner.status().handled === 2);
+    expect(await checkpoints.load('p')).toBeUndefined();
+    await runner.stop();
+    await running;
+  });
+});
