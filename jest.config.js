@@ -17,9 +17,10 @@ const swc = [
 /**
  * Packages published only as ES modules. Node loads them through require(esm), but Jest's own
  * module loader can only do that on Node 24.9+, so on Node 20 Jest compiles them to CommonJS.
- * NestJS 12 is ESM; `cookie` comes in through light-my-request, which Fastify's inject uses.
+ * NestJS 12 is ESM; `cookie` comes in through light-my-request, which Fastify's inject uses;
+ * `jose` verifies tokens; `content-disposition` comes in through @fastify/static (Swagger UI).
  */
-const esmOnly = ['@nestjs', 'cookie'].join('|');
+const esmOnly = ['@nestjs', 'cookie', 'jose', 'content-disposition'].join('|');
 
 /** @type {import('jest').Config} */
 module.exports = {

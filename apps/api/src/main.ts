@@ -1,16 +1,32 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppModule } from './app.module';
+import { createEventStore } from '@redress/event-store';
+import { loadTokenKeys } from './auth/token-keys';
+import { createApp } from './bootstrap/create-app';
+import { ConfigError, loadConfig } from './config/redress-config';
 
-async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter());
+/** Starts the api on the configured store; by default SQLite under ./data, no servers needed. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const store = await createEventStore(
+    config.store === 'esdb'
+      ? { kind: 'esdb', url: config.esdbUrl! }
+      : config.store === 'memory'
+        ? { kind: 'memory' }
+        : { kind: 'sqlite', dataDir: config.dataDir },
+  );
+  const keys = await loadTokenKeys(config);
+  const app = await createApp({ config, store, keys });
   app.enableShutdownHooks();
-  const port = Number(process.env.PORT ?? 3000);
-  // Loopback by default so a development run is not reachable from the network by accident.
-  const host = process.env.HOST ?? '127.0.0.1';
-  await app.listen(port, host);
-  console.log(`Redress api listening on http://${host}:${port}`);
+  await app.listen(config.port, config.host);
+  const url = `http://${config.host}:${config.port}`;
+  const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : config.store;
+  console.log(`Redress api listening on ${url} (store: ${where})`);
+  console.log(`API docs: ${url}/docs   OpenAPI: ${url}/openapi.json`);
+  if (keys.generatedAt) console.log(`Generated a token signing secret in ${keys.generatedAt}`);
+  if (keys.signingSecret) console.log('Get a token: npm run token -- --sub alice --role officer');
 }
 
-void bootstrap();
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

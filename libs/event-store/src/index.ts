@@ -8,3 +8,4 @@ export * from './serialization';
 export * from './command-handling';
 export * from './subscriptions';
 export { MemoryEventStore } from './adapters/memory/memory-event-store';
+export * from './config/create-event-store';

@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { Public } from '../auth/auth.decorators';
 import { PolicyRegistry } from '@redress/complaints';
 
 export interface HealthResponse {
@@ -7,6 +8,7 @@ export interface HealthResponse {
   readonly policyVersion: string;
 }
 
+@Public()
 @Controller('health')
 export class HealthController {
   private readonly policies = PolicyRegistry.default();

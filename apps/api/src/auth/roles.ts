@@ -1,0 +1,15 @@
+/** The roles a token may carry (architecture decision 10). */
+export const ROLES = ['officer', 'manager', 'auditor', 'governance', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Who may do what. Auditors and governance read only; every command needs a role that works
+ * cases. Documented in docs/api.md; the e2e role matrix tests every endpoint against it.
+ */
+export const COMMAND_ROLES: readonly Role[] = ['officer', 'manager', 'admin'];
+export const READ_ROLES: readonly Role[] = ROLES;
+
+export interface Actor {
+  readonly id: string;
+  readonly role: Role;
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSecretKey, type KeyObject } from 'node:crypto';
+import { importSPKI } from 'jose';
+import type { RedressConfig } from '../config/redress-config';
+
+export interface TokenKeys {
+  /** What verifies a token; a secret for HS256, a public key otherwise. */
+  readonly verifyKey: KeyObject | Awaited<ReturnType<typeof importSPKI>>;
+  readonly algorithms: string[];
+  /** Present only with a shared secret: what `npm run token` signs with. */
+  readonly signingSecret?: KeyObject;
+  /** Set when a secret was generated on this start, so the operator can be told. */
+  readonly generatedAt?: string;
+}
+
+/**
+ * The token keys from configuration. Without a configured secret or public key, Redress keeps a
+ * random secret in its data directory, created on first start, so tokens survive restarts.
+ */
+export async function loadTokenKeys(config: RedressConfig): Promise<TokenKeys> {
+  if (config.jwtPublicKey) {
+    const algorithm =
+      config.jwtPublicKey.includes('BEGIN PUBLIC KEY') && /EC|ecdsa/i.test(config.jwtPublicKey)
+        ? 'ES256'
+        : 'RS256';
+    return {
+      verifyKey: await importSPKI(config.jwtPublicKey, algorithm),
+      algorithms: ['RS256', 'ES256'],
+    };
+  }
+  if (config.jwtSecret) {
+    const key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+    return { verifyKey: key, algorithms: ['HS256'], signingSecret: key };
+  }
+  const file = join(config.dataDir, 'jwt-secret');
+  let generatedAt: string | undefined;
+  if (!existsSync(file)) {
+    mkdirSync(config.dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    generatedAt = file;
+  }
+  const key = createSecretKey(Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8'));
+  return { verifyKey: key, algorithms: ['HS256'], signingSecret: key, generatedAt };
+}

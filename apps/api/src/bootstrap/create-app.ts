@@ -1,0 +1,43 @@
+import { Logger, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule, type AppDependencies } from '../app.module';
+import { sendProblem } from '../problem-details/problem-details.filter';
+import { ValidationFailedException } from '../problem-details/validation-failed.exception';
+import { mountOpenApi } from './openapi';
+
+/**
+ * Builds the api with everything that must hold for every request: a body limit, validation at
+ * the edge (habit 8), problem details for every error, OpenAPI. Used by main.ts and the tests.
+ */
+export async function createApp(deps: AppDependencies): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: deps.config.bodyLimit, genReqId: requestId });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(deps), adapter, {
+    logger: ['error', 'warn', 'log'],
+  });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => ValidationFailedException.fromErrors(errors),
+    }),
+  );
+  // Errors raised by Fastify itself (bad JSON, body too large, wrong content type, no route)
+  // happen before any Nest handler; they get problem details too.
+  const fastify = app.getHttpAdapter().getInstance();
+  const logger = new Logger('Http');
+  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, logger));
+  mountOpenApi(app);
+  await app.init();
+  await fastify.ready();
+  return app;
+}
+
+let sequence = 0;
+/** A correlation id per request: the caller's X-Request-Id when sane, else a fresh one. */
+function requestId(request: { headers: Record<string, string | string[] | undefined> }): string {
+  const given = request.headers['x-request-id'];
+  if (typeof given === 'string' && /^[\w.-]{1,100}$/.test(given)) return given;
+  return `req-${Date.now().toString(36)}-${(sequence++).toString(36)}`;
+}

@@ -1,0 +1,38 @@
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { londonDateOf } from '@redress/complaints';
+import type { FastifyReply } from 'fastify';
+import { AllowRoles } from '../../auth/auth.decorators';
+import { READ_ROLES } from '../../auth/roles';
+import { CLOCK, type Clock } from '../../store/tokens';
+import { AsOfQuery } from '../shared/as-of.query';
+import type { ComplaintView } from './complaint.view';
+import { GetComplaintQuery } from './get-complaint.query';
+
+@ApiTags('complaints')
+@ApiBearerAuth()
+@Controller('complaints')
+export class GetComplaintController {
+  constructor(
+    private readonly queryBus: QueryBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get(':id')
+  @AllowRoles(...READ_ROLES)
+  @ApiOperation({
+    summary: 'The complaint folded from its events, with each deadline met, missed or pending',
+  })
+  @ApiOkResponse({ description: 'The complaint; the ETag is its revision, for If-Match' })
+  async get(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: AsOfQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ComplaintView> {
+    const asOf = query.asOf ?? londonDateOf(this.clock.now());
+    const view = await this.queryBus.execute(new GetComplaintQuery(id, asOf));
+    void reply.header('etag', `"${view.revision}"`);
+    return view;
+  }
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AllowRoles } from '../../auth/auth.decorators';
+import { COMMAND_ROLES } from '../../auth/roles';
+import { CommandResponse } from '../shared/command.response';
+import type { RequestContext } from '../shared/complaint-command.service';
+import { ComplaintCommandService } from '../shared/complaint-command.service';
+import { CommandContext } from '../shared/command-context.decorator';
+import { respond } from '../shared/respond';
+import { LogComplaintCommand } from './log-complaint.command';
+import { LogComplaintRequest } from './log-complaint.request';
+
+@ApiTags('complaints')
+@ApiBearerAuth()
+@Controller('complaints')
+export class LogComplaintController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly service: ComplaintCommandService,
+  ) {}
+
+  @Post()
+  @AllowRoles(...COMMAND_ROLES)
+  @ApiOperation({
+    summary: 'Log a complaint (CHC 1.2–1.3); the Stage 1 acknowledgement clock starts (CHC 6.2)',
+  })
+  @ApiCreatedResponse({ type: CommandResponse })
+  async log(
+    @Body() body: LogComplaintRequest,
+    @CommandContext() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResponse> {
+    const id = this.service.newComplaintId(context);
+    const outcome = await this.commandBus.execute(new LogComplaintCommand(id, body, context));
+    void reply.header('location', `/complaints/${id}`);
+    return respond(reply, outcome);
+  }
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ComplaintCommand, ComplaintEvent } from '@redress/complaints';
+import { handleCommand, type EventStore } from '@redress/event-store';
+import type { Actor } from '../../auth/roles';
+import { CLOCK, EVENT_STORE, type Clock } from '../../store/tokens';
+import { calendar, complaintDecider, policies, serializer } from './complaint-domain';
+import { complaintStream, idFromKey } from './complaint-stream';
+
+/** How the request came: for idempotency, tracing and optimistic concurrency. */
+export interface RequestContext {
+  readonly actor: Actor;
+  readonly correlationId: string;
+  readonly idempotencyKey?: string;
+  /** From If-Match: the revision the officer last saw. */
+  readonly expectedRevision?: bigint;
+}
+
+export interface CommandOutcome {
+  readonly id: string;
+  readonly revision: number;
+  readonly events: readonly ComplaintEvent[];
+  readonly replayed: boolean;
+}
+
+/** Runs one domain command through the generic handler (habit 7: handlers stay thin). */
+@Injectable()
+export class ComplaintCommandService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** The id a new complaint gets: derived from the idempotency key when there is one. */
+  newComplaintId(request: RequestContext): string {
+    return request.idempotencyKey
+      ? idFromKey(request.actor.id, request.idempotencyKey, 'complaint')
+      : randomUUID();
+  }
+
+  async execute(command: ComplaintCommand, request: RequestContext): Promise<CommandOutcome> {
+    const commandId = request.idempotencyKey
+      ? idFromKey(
+          request.actor.id,
+          request.idempotencyKey,
+          `${command.type}:${command.complaintId}`,
+        )
+      : randomUUID();
+    const result = await handleCommand(
+      complaintDecider,
+      {
+        stream: complaintStream(command.complaintId),
+        command,
+        context: () => ({ now: this.clock.now(), actor: request.actor, policies, calendar }),
+        metadata: {
+          commandId,
+          correlationId: request.correlationId,
+          causationId: commandId,
+          actor: request.actor,
+        },
+        expectedRevision: request.expectedRevision,
+      },
+      { store: this.store, serializer, now: () => this.clock.now() },
+    );
+    return {
+      id: command.complaintId,
+      revision: Number(result.revision),
+      events: result.events,
+      replayed: result.replayed,
+    };
+  }
+}

@@ -1,0 +1,94 @@
+import { resolve } from 'node:path';
+
+export type StoreKind = 'sqlite' | 'esdb' | 'memory';
+
+/** Everything Redress reads from its environment, checked once at start. */
+export interface RedressConfig {
+  readonly store: StoreKind;
+  readonly dataDir: string;
+  readonly esdbUrl?: string;
+  /** HS256 secret; when neither it nor a public key is set, one is generated in the data dir. */
+  readonly jwtSecret?: string;
+  /** PEM public key (RS256 / ES256) for tokens issued elsewhere. */
+  readonly jwtPublicKey?: string;
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Largest request body accepted, in bytes. */
+  readonly bodyLimit: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `Redress cannot start; fix its configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads the configuration, listing every problem at once rather than failing on the first. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig {
+  const problems: string[] = [];
+  const store = (env.REDRESS_STORE ?? 'sqlite') as StoreKind;
+  if (!['sqlite', 'esdb', 'memory'].includes(store)) {
+    problems.push(`REDRESS_STORE must be sqlite, esdb or memory (got "${env.REDRESS_STORE}")`);
+  }
+  if (store === 'esdb' && !env.REDRESS_ESDB_URL) {
+    problems.push(
+      'REDRESS_ESDB_URL is required when REDRESS_STORE=esdb (e.g. esdb://127.0.0.1:2113?tls=false)',
+    );
+  }
+  if (env.REDRESS_ESDB_URL && !/^esdb(\+discover)?:\/\//.test(env.REDRESS_ESDB_URL)) {
+    problems.push('REDRESS_ESDB_URL must start with esdb:// or esdb+discover://');
+  }
+  const port = integer(env.PORT, 3000, 'PORT', 0, 65535, problems);
+  const bodyLimit = integer(
+    env.REDRESS_BODY_LIMIT,
+    256 * 1024,
+    'REDRESS_BODY_LIMIT',
+    1024,
+    10 * 1024 * 1024,
+    problems,
+  );
+  const logLevel = (env.REDRESS_LOG_LEVEL ?? 'info') as RedressConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`REDRESS_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  if (env.REDRESS_JWT_SECRET !== undefined && env.REDRESS_JWT_SECRET.length < 32) {
+    problems.push('REDRESS_JWT_SECRET must be at least 32 characters');
+  }
+  if (env.REDRESS_JWT_SECRET && env.REDRESS_JWT_PUBLIC_KEY) {
+    problems.push('Set REDRESS_JWT_SECRET or REDRESS_JWT_PUBLIC_KEY, not both');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    store,
+    dataDir: resolve(env.REDRESS_DATA_DIR ?? 'data'),
+    esdbUrl: env.REDRESS_ESDB_URL,
+    jwtSecret: env.REDRESS_JWT_SECRET,
+    jwtPublicKey: env.REDRESS_JWT_PUBLIC_KEY,
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    logLevel,
+    bodyLimit,
+  };
+}
+
+function integer(
+  raw: string | undefined,
+  fallback: number,
+  name: string,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}

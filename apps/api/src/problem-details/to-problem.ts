@@ -1,0 +1,102 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { ComplaintError } from '@redress/complaints';
+import { ConcurrencyError, StoreUnavailableError } from '@redress/event-store';
+import { problem, type Problem } from './problem';
+import { ValidationFailedException } from './validation-failed.exception';
+
+const COMPLAINT_STATUS = { 'not-found': 404, invalid: 400, rule: 409 } as const;
+
+/** Fastify's own request errors, by code: parsing happens before any Nest handler runs. */
+const FASTIFY_ERRORS: Record<string, [number, string, string]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'BODY_TOO_LARGE', 'Request body too large'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'UNSUPPORTED_MEDIA_TYPE', 'Send application/json'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    400,
+    'MALFORMED_REQUEST',
+    'Content-Length does not match the body',
+  ],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'MALFORMED_JSON', 'The JSON body is empty'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'MALFORMED_JSON', 'The body is not valid JSON'],
+};
+
+/**
+ * The one mapping from anything thrown to problem details (architecture decision 9). Bad input
+ * of any kind is a 4xx; only a fault of Redress itself is a 500.
+ */
+export function toProblem(
+  error: unknown,
+  context: { ifMatch: boolean; instance?: string },
+): Problem {
+  const extra = { instance: context.instance };
+  if (error instanceof ComplaintError) {
+    return problem(COMPLAINT_STATUS[error.kind], error.code, titleOf(error.code), error.message, {
+      ...extra,
+      provision: error.provision ?? undefined,
+    });
+  }
+  if (error instanceof ConcurrencyError) {
+    return context.ifMatch
+      ? problem(
+          412,
+          'REVISION_MISMATCH',
+          'The complaint has changed',
+          `The complaint is at revision ${String(error.actual)}, not the one in If-Match`,
+          extra,
+        )
+      : problem(
+          409,
+          'CONCURRENCY_CONFLICT',
+          'Too many simultaneous changes',
+          'The complaint kept changing while this command was decided; retry',
+          extra,
+        );
+  }
+  if (error instanceof StoreUnavailableError) {
+    return problem(
+      503,
+      'STORE_UNAVAILABLE',
+      'The event store is unavailable',
+      error.message,
+      extra,
+    );
+  }
+  if (error instanceof ValidationFailedException) {
+    return problem(400, 'VALIDATION_FAILED', 'The request is not valid', listFields(error.fields), {
+      ...extra,
+      errors: error.fields,
+    });
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const code = HttpStatus[status] ?? 'HTTP_ERROR';
+    return problem(status, code, titleOf(code), error.message, extra);
+  }
+  const fastify = fastifyError(error);
+  if (fastify) return problem(fastify[0], fastify[1], fastify[2], (error as Error).message, extra);
+  return problem(
+    500,
+    'INTERNAL_ERROR',
+    'Internal error',
+    'Redress failed to handle the request; it has been logged',
+    extra,
+  );
+}
+
+function fastifyError(error: unknown): [number, string, string] | undefined {
+  const e = error as { code?: string; statusCode?: number; message?: string } | undefined;
+  if (e?.code && FASTIFY_ERRORS[e.code]) return FASTIFY_ERRORS[e.code];
+  if (error instanceof SyntaxError || e?.code?.startsWith('FST_ERR_CTP'))
+    return [400, 'MALFORMED_JSON', 'The body is not valid JSON'];
+  if (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500)
+    return [e.statusCode, 'BAD_REQUEST', 'Bad request'];
+  return undefined;
+}
+
+function titleOf(code: string): string {
+  const words = code.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function listFields(fields: readonly { field: string; messages: string[] }[]): string {
+  return fields.map((f) => `${f.field}: ${f.messages.join('; ')}`).join(' | ');
+}
