@@ -1,20 +1,48 @@
-import { Controller, Get } from '@nestjs/common';
-import { Public } from '../auth/auth.decorators';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { PolicyRegistry } from '@redress/complaints';
+import type { EventStore } from '@redress/event-store';
+import { Public } from '../auth/auth.decorators';
+import { EVENT_STORE } from '../store/tokens';
+import { SubscriptionStatusRegistry } from './subscription-status.registry';
 
-export interface HealthResponse {
-  readonly status: 'ok';
-  /** The Code policy new complaints are received under, so operators can see what is in force. */
-  readonly policyVersion: string;
-}
+const UNHEALTHY = new Set(['failed', 'stopped']);
 
+@ApiTags('operations')
 @Public()
 @Controller('health')
 export class HealthController {
-  private readonly policies = PolicyRegistry.default();
+  private readonly policyVersion = PolicyRegistry.default().current().version;
+
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly subscriptions: SubscriptionStatusRegistry,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   @Get()
-  check(): HealthResponse {
-    return { status: 'ok', policyVersion: this.policies.current().version };
+  @HealthCheck()
+  @ApiOperation({
+    summary: 'Whether the event store answers and every subscription is running (public)',
+  })
+  check() {
+    return this.health.check([
+      async () => {
+        const store = this.indicators.check('store');
+        return this.store.ping().then(
+          () => store.up(),
+          (error: unknown) => store.down({ message: (error as Error).message }),
+        );
+      },
+      () => {
+        const subs = this.indicators.check('subscriptions');
+        const states = this.subscriptions.snapshot();
+        const failing = states.filter((s) => UNHEALTHY.has(s.state));
+        return failing.length ? subs.down({ states }) : subs.up({ states });
+      },
+      () => this.indicators.check('policy').up({ version: this.policyVersion }),
+    ]);
   }
 }

@@ -1,5 +1,13 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
+import { SubscriptionStatusRegistry } from './subscription-status.registry';
 
-@Module({ controllers: [HealthController] })
+@Global()
+@Module({
+  imports: [TerminusModule.forRoot({ logger: false })],
+  controllers: [HealthController],
+  providers: [SubscriptionStatusRegistry],
+  exports: [SubscriptionStatusRegistry],
+})
 export class HealthModule {}

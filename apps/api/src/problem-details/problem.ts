@@ -10,6 +10,8 @@ export interface Problem {
   readonly provision?: string;
   /** For validation failures: every field at fault. */
   readonly errors?: readonly { field: string; messages: string[] }[];
+  /** Extension members, e.g. a failed health check's report. */
+  readonly [extension: string]: unknown;
 }
 
 export function problem(

@@ -69,7 +69,13 @@ export function toProblem(
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const code = HttpStatus[status] ?? 'HTTP_ERROR';
-    return problem(status, code, titleOf(code), error.message, extra);
+    // A failed health check keeps its per-indicator report as extension members (RFC 9457 §3.2).
+    const body = error.getResponse() as { info?: unknown; error?: unknown; details?: unknown };
+    const health =
+      typeof body === 'object' && body.details
+        ? { info: body.info, error: body.error, details: body.details }
+        : {};
+    return problem(status, code, titleOf(code), error.message, { ...extra, ...health });
   }
   const fastify = fastifyError(error);
   if (fastify) return problem(fastify[0], fastify[1], fastify[2], (error as Error).message, extra);
