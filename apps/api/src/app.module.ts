@@ -6,6 +6,7 @@ import type { TokenKeys } from './auth/token-keys';
 import { ComplaintsModule } from './complaints/complaints.module';
 import type { RedressConfig } from './config/redress-config';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { StoreModule } from './store/store.module';
 import { REDRESS_CONFIG, type Clock } from './store/tokens';
@@ -23,7 +24,12 @@ export class AppModule {
   static with(deps: AppDependencies): DynamicModule {
     return {
       module: AppModule,
-      imports: [StoreModule.with(deps.store, deps.clock), HealthModule, ComplaintsModule],
+      imports: [
+        StoreModule.with(deps.store, deps.clock),
+        HealthModule,
+        MetricsModule,
+        ComplaintsModule,
+      ],
       providers: [
         { provide: REDRESS_CONFIG, useValue: deps.config },
         { provide: TOKEN_KEYS, useValue: deps.keys },

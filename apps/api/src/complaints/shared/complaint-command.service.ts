@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { ComplaintCommand, ComplaintEvent } from '@redress/complaints';
-import { handleCommand, type EventStore } from '@redress/event-store';
+import { ComplaintError, type ComplaintCommand, type ComplaintEvent } from '@redress/complaints';
+import { ConcurrencyError, handleCommand, type EventStore } from '@redress/event-store';
+import { CommandMetrics } from '../../metrics/command-metrics';
 import type { Actor } from '../../auth/roles';
 import { CLOCK, EVENT_STORE, type Clock } from '../../store/tokens';
 import { calendar, complaintDecider, policies, serializer } from './complaint-domain';
@@ -29,6 +30,7 @@ export class ComplaintCommandService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly metrics: CommandMetrics,
   ) {}
 
   /** The id a new complaint gets: derived from the idempotency key when there is one. */
@@ -39,6 +41,23 @@ export class ComplaintCommandService {
   }
 
   async execute(command: ComplaintCommand, request: RequestContext): Promise<CommandOutcome> {
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    try {
+      const outcome = await this.run(command, request);
+      this.metrics.record(command.type, outcome.replayed ? 'replayed' : 'accepted', seconds());
+      return outcome;
+    } catch (error) {
+      if (error instanceof ComplaintError)
+        this.metrics.record(command.type, 'refused', seconds(), error.code);
+      else if (error instanceof ConcurrencyError)
+        this.metrics.record(command.type, 'conflict', seconds());
+      else this.metrics.record(command.type, 'error', seconds());
+      throw error;
+    }
+  }
+
+  private async run(command: ComplaintCommand, request: RequestContext): Promise<CommandOutcome> {
     const commandId = request.idempotencyKey
       ? idFromKey(
           request.actor.id,
