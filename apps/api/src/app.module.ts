@@ -6,6 +6,7 @@ import type { TokenKeys } from './auth/token-keys';
 import { ComplaintsModule } from './complaints/complaints.module';
 import type { RedressConfig } from './config/redress-config';
 import { HealthModule } from './health/health.module';
+import { loggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { StoreModule } from './store/store.module';
@@ -25,6 +26,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        loggingModule(deps.config),
         StoreModule.with(deps.store, deps.clock),
         HealthModule,
         MetricsModule,

@@ -1,4 +1,6 @@
 import { Logger, ValidationPipe } from '@nestjs/common';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { correlationIdFor } from '../logging/correlation-id';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, type AppDependencies } from '../app.module';
@@ -11,10 +13,14 @@ import { mountOpenApi } from './openapi';
  * the edge (habit 8), problem details for every error, OpenAPI. Used by main.ts and the tests.
  */
 export async function createApp(deps: AppDependencies): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: deps.config.bodyLimit, genReqId: requestId });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(deps), adapter, {
-    logger: ['error', 'warn', 'log'],
+  const adapter = new FastifyAdapter({
+    bodyLimit: deps.config.bodyLimit,
+    genReqId: correlationIdFor,
   });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(deps), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(PinoLogger));
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -32,12 +38,4 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
   await app.init();
   await fastify.ready();
   return app;
-}
-
-let sequence = 0;
-/** A correlation id per request: the caller's X-Request-Id when sane, else a fresh one. */
-function requestId(request: { headers: Record<string, string | string[] | undefined> }): string {
-  const given = request.headers['x-request-id'];
-  if (typeof given === 'string' && /^[\w.-]{1,100}$/.test(given)) return given;
-  return `req-${Date.now().toString(36)}-${(sequence++).toString(36)}`;
 }

@@ -1,0 +1,55 @@
+/**
+ * Mints a local bearer token signed with the api's secret (REDRESS_JWT_SECRET, or the one kept in
+ * the data directory): `npm run token -- --sub alice --role officer [--expires 12h]`.
+ */
+import { parseArgs } from 'node:util';
+import { loadTokenKeys } from './auth/token-keys';
+import { mintToken } from './auth/mint-token';
+import { ROLES, type Role } from './auth/roles';
+import { ConfigError, loadConfig } from './config/redress-config';
+
+const USAGE = `Usage: npm run token -- --sub <user id> --role <${ROLES.join('|')}> [--expires 12h]`;
+
+async function main(): Promise<number> {
+  let values: { sub?: string; role?: string; expires?: string };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        sub: { type: 'string' },
+        role: { type: 'string' },
+        expires: { type: 'string', default: '12h' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (!values.sub || !/^[\w.@-]{1,100}$/.test(values.sub) || !ROLES.includes(values.role as Role)) {
+    console.error(
+      `Give a user id (--sub) and one of the roles ${ROLES.join(', ')} (--role).\n${USAGE}`,
+    );
+    return 2;
+  }
+  if (!/^\d+[smhd]$/.test(values.expires ?? '')) {
+    console.error(`--expires must look like 30m, 12h or 7d.\n${USAGE}`);
+    return 2;
+  }
+  const keys = await loadTokenKeys(loadConfig());
+  if (!keys.signingSecret) {
+    console.error(
+      'Tokens come from your identity provider when REDRESS_JWT_PUBLIC_KEY is set; Redress cannot mint them.',
+    );
+    return 1;
+  }
+  if (keys.generatedAt) console.error(`Generated a token signing secret in ${keys.generatedAt}`);
+  console.log(await mintToken(keys.signingSecret, values.sub, values.role as Role, values.expires));
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exitCode = 1;
+  },
+);
