@@ -1,4 +1,4 @@
-import { Logger, ValidationPipe } from '@nestjs/common';
+import { Logger, UnsupportedMediaTypeException, ValidationPipe } from '@nestjs/common';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { correlationIdFor } from '../logging/correlation-id';
 import { NestFactory } from '@nestjs/core';
@@ -34,6 +34,25 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
   const fastify = app.getHttpAdapter().getInstance();
   const logger = new Logger('Http');
   fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, logger));
+  // Commands are JSON: any other body is refused before it is parsed (415).
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const type = request.headers['content-type'];
+    const hasBody =
+      request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0';
+    if (
+      (hasBody || type) &&
+      type !== undefined &&
+      !/^application\/(.+\+)?json\s*(;|$)/i.test(type)
+    ) {
+      return sendProblem(
+        new UnsupportedMediaTypeException('Send the body as application/json'),
+        request,
+        reply,
+        logger,
+      );
+    }
+    done();
+  });
   mountOpenApi(app);
   await app.init();
   await fastify.ready();

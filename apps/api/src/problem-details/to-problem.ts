@@ -66,6 +66,9 @@ export function toProblem(
       errors: error.fields,
     });
   }
+  // Fastify's own request errors reach Nest wrapped in an HttpException, the original as cause.
+  const fastify = fastifyError(error instanceof HttpException ? error.cause : error);
+  if (fastify) return problem(fastify[0], fastify[1], fastify[2], (error as Error).message, extra);
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const code = HttpStatus[status] ?? 'HTTP_ERROR';
@@ -77,8 +80,6 @@ export function toProblem(
         : {};
     return problem(status, code, titleOf(code), error.message, { ...extra, ...health });
   }
-  const fastify = fastifyError(error);
-  if (fastify) return problem(fastify[0], fastify[1], fastify[2], (error as Error).message, extra);
   return problem(
     500,
     'INTERNAL_ERROR',

@@ -1,0 +1,405 @@
+import { MemoryEventStore } from '@redress/event-store';
+import { startApi, type ApiHarness } from '../support/api-harness';
+
+const valid = { channel: 'EMAIL', residentRef: 'R-1', description: 'Damp in the bedroom' };
+const definition = { issues: [{ summary: 'Damp not treated' }], outcomesSought: [] };
+
+/** Every event in the store, across streams: bad input must leave it unchanged. */
+async function allEvents(api: ApiHarness): Promise<number> {
+  return (await api.store.readAll()).length;
+}
+
+describe('bad input is refused with problem details and writes nothing', () => {
+  let api: ApiHarness;
+  let id: string;
+  beforeAll(async () => {
+    api = await startApi({ store: new MemoryEventStore() });
+    id = (
+      await api.request({ method: 'POST', url: '/complaints', role: 'officer', body: valid })
+    ).json().id;
+  });
+  afterAll(() => api.close());
+
+  const corpus: [string, () => Parameters<ApiHarness['request']>[0], number, string][] = [
+    [
+      'malformed JSON',
+      () => ({ method: 'POST', url: '/complaints', role: 'officer', body: '{"channel": "EMAIL",' }),
+      400,
+      'MALFORMED_JSON',
+    ],
+    [
+      'an empty body',
+      () => ({ method: 'POST', url: '/complaints', role: 'officer', body: '' }),
+      400,
+      'MALFORMED_JSON',
+    ],
+    [
+      'a JSON array',
+      () => ({ method: 'POST', url: '/complaints', role: 'officer', body: [valid] }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'wrong types',
+      () => ({
+        method: 'POST',
+        url: '/complaints',
+        role: 'officer',
+        body: { ...valid, vulnerable: 'yes', residentRef: 12 },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'a missing field',
+      () => ({
+        method: 'POST',
+        url: '/complaints',
+        role: 'officer',
+        body: { channel: 'EMAIL', residentRef: 'R' },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'an unknown field',
+      () => ({
+        method: 'POST',
+        url: '/complaints',
+        role: 'officer',
+        body: { ...valid, priority: 'high' },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'an unknown channel',
+      () => ({
+        method: 'POST',
+        url: '/complaints',
+        role: 'officer',
+        body: { ...valid, channel: 'PIGEON' },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'an impossible date',
+      () => ({
+        method: 'POST',
+        url: '/complaints',
+        role: 'officer',
+        body: { ...valid, effectiveOn: '2023-02-29' },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'a date in another format',
+      () => ({
+        method: 'POST',
+        url: '/complaints',
+        role: 'officer',
+        body: { ...valid, effectiveOn: '17/04/2025' },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'a receipt instant without a zone',
+      () => ({
+        method: 'POST',
+        url: '/complaints',
+        role: 'officer',
+        body: { ...valid, receivedAt: '2025-04-17T09:00:00' },
+      }),
+      400,
+      'INVALID_COMMAND',
+    ],
+    [
+      'a very long string',
+      () => ({
+        method: 'POST',
+        url: '/complaints',
+        role: 'officer',
+        body: { ...valid, residentRef: 'R'.repeat(101) },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'a huge body',
+      () => ({
+        method: 'POST',
+        url: '/complaints',
+        role: 'officer',
+        body: { ...valid, description: 'x'.repeat(300 * 1024) },
+      }),
+      413,
+      'BODY_TOO_LARGE',
+    ],
+    [
+      'a wrong content type',
+      () => ({
+        method: 'POST',
+        url: '/complaints',
+        role: 'officer',
+        body: 'channel=EMAIL',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'a non-uuid complaint id',
+      () => ({
+        method: 'POST',
+        url: '/complaints/not-a-uuid/acknowledge',
+        role: 'officer',
+        body: { handlerId: 'a', definition },
+      }),
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'an unknown complaint',
+      () => ({
+        method: 'POST',
+        url: '/complaints/00000000-0000-4000-8000-000000000000/acknowledge',
+        role: 'officer',
+        body: { handlerId: 'a', definition },
+      }),
+      404,
+      'COMPLAINT_NOT_FOUND',
+    ],
+    [
+      'nested bad input',
+      () => ({
+        method: 'POST',
+        url: `/complaints/${id}/acknowledge`,
+        role: 'officer',
+        body: { handlerId: 'a', definition: { issues: [{ summary: 5 }], outcomesSought: 'x' } },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'a malformed If-Match',
+      () => ({
+        method: 'POST',
+        url: `/complaints/${id}/acknowledge`,
+        role: 'officer',
+        body: { handlerId: 'a', definition },
+        headers: { 'if-match': 'yesterday' },
+      }),
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'a malformed Idempotency-Key',
+      () => ({
+        method: 'POST',
+        url: '/complaints',
+        role: 'officer',
+        body: valid,
+        headers: { 'idempotency-key': 'a'.repeat(300) },
+      }),
+      400,
+      'BAD_REQUEST',
+    ],
+    ['no token', () => ({ method: 'POST', url: '/complaints', body: valid }), 401, 'UNAUTHORIZED'],
+    [
+      'a forged token',
+      () => ({
+        method: 'POST',
+        url: '/complaints',
+        body: valid,
+        headers: {
+          authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZSI6ImFkbWluIn0.AAAA',
+        },
+      }),
+      401,
+      'UNAUTHORIZED',
+    ],
+    [
+      'a read-only role commanding',
+      () => ({ method: 'POST', url: '/complaints', role: 'auditor', body: valid }),
+      403,
+      'FORBIDDEN',
+    ],
+    [
+      'an unknown route',
+      () => ({ method: 'GET', url: '/nowhere', role: 'admin' }),
+      404,
+      'NOT_FOUND',
+    ],
+    [
+      'an invalid asOf',
+      () => ({ method: 'GET', url: `/complaints/${id}?asOf=2025-13-01`, role: 'auditor' }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+  ];
+
+  it.each(corpus)('%s → %i %s', async (_name, request, status, code) => {
+    const before = await allEvents(api);
+    const response = await api.request(request());
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ status, code });
+    expect(await allEvents(api)).toBe(before);
+  });
+
+  it('lists every bad field at once', async () => {
+    const response = await api.request({
+      method: 'POST',
+      url: '/complaints',
+      role: 'officer',
+      body: { channel: 'PIGEON', residentRef: '', vulnerable: 'no' },
+    });
+    const fields = response
+      .json()
+      .errors.map((e: { field: string }) => e.field)
+      .sort();
+    expect(fields).toEqual(['channel', 'description', 'residentRef', 'vulnerable']);
+  });
+
+  it('stores script and SQL text as plain data, never executing or rejecting it', async () => {
+    const hostile = {
+      ...valid,
+      description: "<script>alert('x')</script>'; DROP TABLE events; --",
+      residentRef: "R' OR '1'='1",
+    };
+    const created = await api.request({
+      method: 'POST',
+      url: '/complaints',
+      role: 'officer',
+      body: hostile,
+    });
+    expect(created.statusCode).toBe(201);
+    const view = await api.request({
+      method: 'GET',
+      url: `/complaints/${created.json().id}`,
+      role: 'auditor',
+    });
+    expect(view.json()).toMatchObject({
+      description: hostile.description,
+      residentRef: hostile.residentRef,
+    });
+  });
+});
+
+describe('idempotency and concurrency', () => {
+  let api: ApiHarness;
+  beforeAll(async () => (api = await startApi({ today: '2025-04-17' })));
+  afterAll(() => api.close());
+
+  it('a retried command with the same Idempotency-Key returns the first response and appends nothing', async () => {
+    const headers = { 'idempotency-key': 'letter-2025-04-17-0042' };
+    const first = await api.request({
+      method: 'POST',
+      url: '/complaints',
+      role: 'officer',
+      body: valid,
+      headers,
+    });
+    const again = await api.request({
+      method: 'POST',
+      url: '/complaints',
+      role: 'officer',
+      body: valid,
+      headers,
+    });
+    expect(again.statusCode).toBe(first.statusCode);
+    expect(again.json()).toEqual(first.json());
+    const { id } = first.json();
+    const ackHeaders = { 'idempotency-key': 'ack-0042' };
+    const ack1 = await api.request({
+      method: 'POST',
+      url: `/complaints/${id}/acknowledge`,
+      role: 'officer',
+      body: { handlerId: 'a', definition },
+      headers: ackHeaders,
+    });
+    const ack2 = await api.request({
+      method: 'POST',
+      url: `/complaints/${id}/acknowledge`,
+      role: 'officer',
+      body: { handlerId: 'a', definition },
+      headers: ackHeaders,
+    });
+    expect(ack2.json()).toEqual(ack1.json());
+    expect(await api.store.readStream(`complaint-${id}`)).toHaveLength(2);
+  });
+
+  it('If-Match: a stale revision gets 412, the current one goes through', async () => {
+    const { id } = (
+      await api.request({ method: 'POST', url: '/complaints', role: 'officer', body: valid })
+    ).json();
+    const etag = (await api.request({ method: 'GET', url: `/complaints/${id}`, role: 'officer' }))
+      .headers.etag as string;
+    expect(etag).toBe('"0"');
+    const stale = await api.request({
+      method: 'POST',
+      url: `/complaints/${id}/acknowledge`,
+      role: 'officer',
+      body: { handlerId: 'a', definition },
+      headers: { 'if-match': '"3"' },
+    });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json()).toMatchObject({ code: 'REVISION_MISMATCH' });
+    const fresh = await api.request({
+      method: 'POST',
+      url: `/complaints/${id}/acknowledge`,
+      role: 'officer',
+      body: { handlerId: 'a', definition },
+      headers: { 'if-match': etag },
+    });
+    expect(fresh.statusCode).toBe(200);
+  });
+
+  it('20 parallel commands on one complaint: exactly the legal ones apply, the rest are refused', async () => {
+    const { id } = (
+      await api.request({ method: 'POST', url: '/complaints', role: 'officer', body: valid })
+    ).json();
+    const acks = Array.from({ length: 10 }, (_, i) =>
+      api.request({
+        method: 'POST',
+        url: `/complaints/${id}/acknowledge`,
+        role: 'officer',
+        body: { handlerId: `h${i}`, definition },
+      }),
+    );
+    const pinned = Array.from({ length: 10 }, () =>
+      api.request({
+        method: 'POST',
+        url: `/complaints/${id}/acknowledge`,
+        role: 'officer',
+        body: { handlerId: 'p', definition },
+        headers: { 'if-match': '"0"' },
+      }),
+    );
+    const responses = await Promise.all([...acks, ...pinned]);
+    const statuses = responses.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.every((s) => s === 200 || s === 409 || s === 412)).toBe(true);
+    const stream = await api.store.readStream(`complaint-${id}`);
+    expect(stream.map((e) => e.type)).toEqual(['ComplaintReceived', 'Stage1Acknowledged']);
+  });
+
+  it("records the caller's X-Request-Id as the correlation id of the events it caused", async () => {
+    const created = await api.request({
+      method: 'POST',
+      url: '/complaints',
+      role: 'officer',
+      body: valid,
+      headers: { 'x-request-id': 'trace-abc-123' },
+    });
+    const events = await api.request({
+      method: 'GET',
+      url: `/complaints/${created.json().id}/events`,
+      role: 'auditor',
+    });
+    expect(events.json()[0].metadata.correlationId).toBe('trace-abc-123');
+  });
+});
