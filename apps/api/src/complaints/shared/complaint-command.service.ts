@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ComplaintError, type ComplaintCommand, type ComplaintEvent } from '@redress/complaints';
-import { ConcurrencyError, handleCommand, type EventStore } from '@redress/event-store';
+import { ConcurrencyError, type EventStore } from '@redress/event-store';
 import { CommandMetrics } from '../../metrics/command-metrics';
 import type { Actor } from '../../auth/roles';
 import { CLOCK, EVENT_STORE, type Clock } from '../../store/tokens';
-import { calendar, complaintDecider, policies, serializer } from './complaint-domain';
-import { complaintStream, idFromKey } from './complaint-stream';
+import { idFromKey } from './complaint-stream';
+import { executeComplaintCommand } from './execute-complaint-command';
 
 /** How the request came: for idempotency, tracing and optimistic concurrency. */
 export interface RequestContext {
@@ -65,22 +65,14 @@ export class ComplaintCommandService {
           `${command.type}:${command.complaintId}`,
         )
       : randomUUID();
-    const result = await handleCommand(
-      complaintDecider,
-      {
-        stream: complaintStream(command.complaintId),
-        command,
-        context: () => ({ now: this.clock.now(), actor: request.actor, policies, calendar }),
-        metadata: {
-          commandId,
-          correlationId: request.correlationId,
-          causationId: commandId,
-          actor: request.actor,
-        },
-        expectedRevision: request.expectedRevision,
-      },
-      { store: this.store, serializer, now: () => this.clock.now() },
-    );
+    const result = await executeComplaintCommand(command, {
+      store: this.store,
+      now: () => this.clock.now(),
+      actor: request.actor,
+      commandId,
+      correlationId: request.correlationId,
+      expectedRevision: request.expectedRevision,
+    });
     return {
       id: command.complaintId,
       revision: Number(result.revision),

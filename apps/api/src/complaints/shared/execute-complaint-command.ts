@@ -1,0 +1,40 @@
+import type { ComplaintCommand, ComplaintEvent } from '@redress/complaints';
+import { handleCommand, type CommandResult, type EventStore } from '@redress/event-store';
+import type { Actor } from '../../auth/roles';
+import { calendar, complaintDecider, policies, serializer } from './complaint-domain';
+import { complaintStream } from './complaint-stream';
+
+export interface ExecuteOptions {
+  readonly store: EventStore;
+  readonly now: () => Date;
+  readonly actor: Actor;
+  readonly commandId: string;
+  readonly correlationId: string;
+  readonly expectedRevision?: bigint;
+}
+
+/**
+ * One complaint command through the generic handler: the api and the demo loader both come
+ * through here, so a demo complaint is made exactly as an officer's would be.
+ */
+export function executeComplaintCommand(
+  command: ComplaintCommand,
+  options: ExecuteOptions,
+): Promise<CommandResult<ComplaintEvent>> {
+  return handleCommand(
+    complaintDecider,
+    {
+      stream: complaintStream(command.complaintId),
+      command,
+      context: () => ({ now: options.now(), actor: options.actor, policies, calendar }),
+      metadata: {
+        commandId: options.commandId,
+        correlationId: options.correlationId,
+        causationId: options.commandId,
+        actor: options.actor,
+      },
+      expectedRevision: options.expectedRevision,
+    },
+    { store: options.store, serializer, now: options.now },
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * `npm run demo`: loads two reporting years of synthetic complaints into the configured store
+ * (SQLite under ./data by default) through the same command path as the api. The clock is run
+ * through the history, so each command is decided on the day it happened.
+ */
+import { parseArgs } from 'node:util';
+import { londonDateOf } from '@redress/complaints';
+import { createEventStore } from '@redress/event-store';
+import { ConfigError, loadConfig } from '../config/redress-config';
+import { loadDemo } from './demo-loader';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { 'per-year': { type: 'string', default: '300' } } });
+  const perYear = Number(values['per-year']);
+  if (!Number.isInteger(perYear) || perYear < 1 || perYear > 100_000)
+    throw new ConfigError(['--per-year must be a whole number from 1 to 100000']);
+  const config = loadConfig();
+  const store = await createEventStore(
+    config.store === 'esdb'
+      ? { kind: 'esdb', url: config.esdbUrl! }
+      : config.store === 'memory'
+        ? { kind: 'memory' }
+        : { kind: 'sqlite', dataDir: config.dataDir },
+  );
+  const today = londonDateOf(new Date());
+  const firstYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) >= 4 ? 2 : 3);
+  const summary = await loadDemo(store, { perYear, firstYear, today });
+  await store.close();
+  console.log(
+    `Loaded ${summary.complaints} complaints (${summary.commands} commands) for ${firstYear}/${firstYear + 1 - 2000} and ${firstYear + 1}/${firstYear + 2 - 2000} into ${config.store === 'sqlite' ? config.dataDir : config.store}`,
+  );
+  console.log(
+    `Escalated to Stage 2: ${summary.escalated}; referred to the Ombudsman: ${summary.referred}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exitCode = 1;
+});
