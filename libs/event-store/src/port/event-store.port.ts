@@ -40,7 +40,10 @@ export interface ReadStreamOptions {
   readonly maxCount?: number;
 }
 
-/** Keeps events whose type, or whose stream name, starts with one of the prefixes. */
+/**
+ * Keeps events whose type starts with one of `eventTypePrefixes` and whose stream name starts with
+ * one of `streamNamePrefixes`; a list left out does not filter.
+ */
 export interface EventFilter {
   readonly eventTypePrefixes?: readonly string[];
   readonly streamNamePrefixes?: readonly string[];

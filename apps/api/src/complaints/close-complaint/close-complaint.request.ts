@@ -14,7 +14,10 @@ import { ISSUE_DECISIONS, NO_LEARNING_IDENTIFIED, type IssueDecision } from '@re
 import { DatedRequest } from '../shared/dated.request';
 import { TrackedActionRequest } from '../shared/tracked-action.request';
 
-/** Category and root cause are checked against the complaint's policy by the domain. */
+/**
+ * Category and root cause are not enums here: their lists belong to the policy version the
+ * complaint was received under, which only the domain knows.
+ */
 export class CloseComplaintRequest extends DatedRequest {
   @ApiProperty({
     description: "A category from the policy's list, for reporting (CHC 8.1(b))",

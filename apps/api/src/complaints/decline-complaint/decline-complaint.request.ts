@@ -11,6 +11,7 @@ export class DeclineComplaintRequest extends Section2RefusalRequest {
 
   @ApiPropertyOptional({
     description: 'When the issue occurred; needed to exclude it as over 12 months old (CHC 2.3)',
+    format: 'date',
     example: '2023-11-02',
   })
   @IsOptional()
@@ -20,6 +21,7 @@ export class DeclineComplaintRequest extends Section2RefusalRequest {
   @ApiPropertyOptional({
     description:
       'When the resident became aware of the issue, if later: the 12 months run from it (CHC 2.3)',
+    format: 'date',
     example: '2024-01-15',
   })
   @IsOptional()

@@ -20,6 +20,7 @@ export class ExtendDeadlineRequest extends DatedRequest {
   @ApiProperty({
     description:
       'The new response date: later than the current one, and no more than 10 (Stage 1) or 20 (Stage 2) working days beyond the original without a good reason (CHC 6.4)',
+    format: 'date',
     example: '2025-05-16',
   })
   @IsLocalDate()

@@ -25,7 +25,7 @@ export class IssueStage1ResponseController {
       'Issue the Stage 1 response: every issue decided with reasons, remedies and next steps (CHC 6.6–6.7, 7.1–7.3)',
   })
   @ApiOkResponse({ type: CommandResponse })
-  async respond(
+  async issue(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: IssueStage1ResponseRequest,
     @CommandContext() context: RequestContext,

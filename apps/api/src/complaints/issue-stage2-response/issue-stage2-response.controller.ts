@@ -25,7 +25,7 @@ export class IssueStage2ResponseController {
       'Issue the final response, by someone who did not consider Stage 1 (CHC 6.13), saying how to refer to the Ombudsman',
   })
   @ApiOkResponse({ type: CommandResponse })
-  async respond(
+  async issue(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: IssueStage2ResponseRequest,
     @CommandContext() context: RequestContext,

@@ -28,6 +28,7 @@ export class RecordOmbudsmanOrderRequest extends DatedRequest {
 
   @ApiProperty({
     description: "The order's own due date: no fixed period is assumed",
+    format: 'date',
     example: '2025-11-28',
   })
   @IsLocalDate()

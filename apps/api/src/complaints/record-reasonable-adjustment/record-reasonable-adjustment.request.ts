@@ -14,6 +14,7 @@ export class RecordReasonableAdjustmentRequest extends DatedRequest {
 
   @ApiPropertyOptional({
     description: 'When to review it: adjustments are kept under review; not in the past',
+    format: 'date',
     example: '2025-10-01',
   })
   @IsOptional()

@@ -24,7 +24,7 @@ export class Section2RefusalRequest extends DatedRequest {
 
   @ApiPropertyOptional({
     description:
-      'Discretion to consider it anyway was considered; required when it is late (CHC 2.3)',
+      'Discretion to consider a late matter anyway was weighed; required to refuse it as late (CHC 2.3)',
   })
   @IsOptional()
   @IsBoolean()
@@ -39,6 +39,7 @@ export class Section2RefusalRequest extends DatedRequest {
   @ApiPropertyOptional({
     description:
       'For legal proceedings: when the claim was filed at court, which is when they start (CHC 2.2)',
+    format: 'date',
     example: '2025-03-03',
   })
   @IsOptional()

@@ -16,6 +16,7 @@ export class TrackedActionRequest {
 
   @ApiProperty({
     description: 'When it will be done by (YYYY-MM-DD); its deadline is tracked (CHC 7.3)',
+    format: 'date',
     example: '2025-05-21',
   })
   @IsLocalDate()

@@ -1,0 +1,141 @@
+/**
+ * `npm run bench:api`: builds the api, starts it as `npm start` would (durable SQLite, its own
+ * process), drives it with autocannon (64 connections) logging and acknowledging complaints,
+ * and prints commands/s and latency beside a bare Fastify route that only appends to the same
+ * store: the ceiling on this machine.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { mintToken } from '../apps/api/src/auth/mint-token';
+import { createSecretKey } from 'node:crypto';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 64;
+const PRELOAD = Number(process.env.BENCH_PRELOAD ?? 30_000);
+const SECRET = 'benchmark-secret-benchmark-secret-benchmark';
+
+function firstLine(child: ChildProcess, match = /^\{/): Promise<string> {
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`process exited with ${code}`)));
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => match.test(line) && resolve(line));
+  });
+}
+
+function tsx(...args: string[]): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'bench/support/bench-server.ts', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+async function run(title: string, options: autocannon.Options): Promise<autocannon.Result> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  const rate = Math.round(result['2xx'] / SECONDS).toLocaleString('en-GB');
+  console.log(
+    `${title.padEnd(36)} ${rate.padStart(8)} ok/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   non-2xx ${result.non2xx}`,
+  );
+  return result;
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `Redress api benchmark: ${CONNECTIONS} connections, ${SECONDS} s per run, SQLite synchronous=FULL, group commit\n`,
+  );
+  const build = spawnSync('npx', ['nest', 'build', 'api'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('nest build api failed');
+
+  const bare = tsx('bare', mkdtempSync(join(tmpdir(), 'redress-bench-bare-')));
+  const { port: barePort } = JSON.parse(await firstLine(bare)) as { port: number };
+  const ceiling = await run('bare route (append only)', {
+    url: `http://127.0.0.1:${barePort}/append`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
+  bare.kill();
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'redress-bench-api-'));
+  const loader = tsx('preload', dataDir, String(PRELOAD));
+  const { ids } = JSON.parse(await firstLine(loader)) as { ids: string[] };
+  const port = await freePort();
+  const api = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      REDRESS_DATA_DIR: dataDir,
+      REDRESS_JWT_SECRET: SECRET,
+      REDRESS_LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await firstLine(api, /listening/);
+  const token = await mintToken(createSecretKey(Buffer.from(SECRET)), 'bench', 'officer');
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const base = `http://127.0.0.1:${port}`;
+  const log = await run('POST /complaints (log)', {
+    url: `${base}/complaints`,
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      channel: 'EMAIL',
+      residentRef: 'R-1',
+      description: 'Damp in the bedroom',
+    }),
+  });
+  let next = 0;
+  const body = JSON.stringify({
+    handlerId: 'alice',
+    definition: { issues: [{ summary: 'Damp' }], outcomesSought: [] },
+  });
+  const ack = await run('POST /complaints/{id}/acknowledge', {
+    url: base,
+    headers,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => ({
+          ...req,
+          path: `/complaints/${ids[next++ % ids.length]}/acknowledge`,
+          body,
+        }),
+      },
+    ],
+  });
+  api.kill();
+
+  const rate = (r: autocannon.Result) => r['2xx'] / SECONDS;
+  console.log(
+    '\nTargets: at least 2,000 durable commands/s at p99 under 50 ms, and at least half the bare route.',
+  );
+  for (const [name, r] of [
+    ['log', log],
+    ['acknowledge', ack],
+  ] as const) {
+    const share = rate(r) / rate(ceiling);
+    console.log(
+      `${name.padEnd(12)} ${rate(r) >= 2000 ? 'meets' : 'MISSES'} 2,000/s · p99 ${r.latency.p99 < 50 ? 'meets' : 'MISSES'} 50 ms · ${(share * 100).toFixed(0)}% of the bare route (${share >= 0.5 ? 'meets' : 'MISSES'} 50%)`,
+    );
+  }
+  if (next > ids.length)
+    console.log(
+      `(more acknowledgements were sent than the ${ids.length} preloaded complaints: the excess were refused, not counted)`,
+    );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
