@@ -22,13 +22,19 @@ export class AppendSignal {
   waitBeyond(seen: number, timeoutMs?: number): Promise<void> {
     if (this.current > seen) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = timeoutMs === undefined ? undefined : setTimeout(done, timeoutMs);
-      const waiters = this.waiters;
-      waiters.push(done);
-      function done(): void {
+      const done = (): void => {
         if (timer) clearTimeout(timer);
         resolve();
-      }
+      };
+      // A wait that times out leaves the list, so a reader that only polls does not pile up waiters.
+      const timer =
+        timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              this.waiters = this.waiters.filter((w) => w !== done);
+              resolve();
+            }, timeoutMs);
+      this.waiters.push(done);
     });
   }
 

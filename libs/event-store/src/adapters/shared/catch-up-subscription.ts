@@ -25,6 +25,8 @@ export class CatchUpSubscription implements Subscription {
     private readonly options: SubscribeOptions,
     /** How long to wait for an in-process signal before reading anyway (other writers). */
     private readonly pollMs?: number,
+    /** Events per read while catching up; stores with cheap large reads may ask for more. */
+    private readonly pageSize: number = PAGE,
   ) {}
 
   async close(): Promise<void> {
@@ -40,7 +42,7 @@ export class CatchUpSubscription implements Subscription {
       const seen = this.signal.version;
       const page = await this.readAll({
         fromPosition: last ?? 'start',
-        maxCount: PAGE + 1,
+        maxCount: this.pageSize + 1,
         filter: this.options.filter,
       });
       // Reads are inclusive and the subscription is exclusive: skip what was already delivered.
@@ -52,7 +54,7 @@ export class CatchUpSubscription implements Subscription {
         last = event.position;
         yield { kind: 'event', event };
       }
-      if (page.length <= PAGE) {
+      if (page.length <= this.pageSize) {
         if (!announced) {
           announced = true;
           yield { kind: 'caught-up' };

@@ -1,0 +1,121 @@
+import type { Database, Transaction } from 'better-sqlite3';
+import { ConcurrencyError } from '../../port/concurrency-error';
+import type { AppendResult, ExpectedRevision } from '../../port/event-store.port';
+import { checkExpectedRevision } from '../shared/expected-revision';
+import type { Outcome } from './group-commit.queue';
+import type { SerializedEvent } from './sqlite-event-row.mapper';
+import type { SqliteEventQueries } from './sqlite-event.queries';
+
+export interface AppendRequest {
+  readonly stream: string;
+  readonly events: readonly SerializedEvent[];
+  readonly expectedRevision: ExpectedRevision;
+}
+
+/** Counters for tests and the benchmark: how many appends each commit carried. */
+export interface SqliteStoreStats {
+  /** Write transactions committed. */
+  readonly commits: number;
+  /** Appends attempted inside those transactions, successful or not. */
+  readonly appends: number;
+  /** Events written. */
+  readonly events: number;
+}
+
+/**
+ * Writes a batch of appends in one IMMEDIATE transaction (one fsync), each append on its own:
+ * a conflict or a duplicate event id undoes that append alone (a multi-event append runs in a
+ * savepoint for that), and later appends to the same stream see the revisions written by
+ * earlier ones in the batch, so of many appends at the same expected revision exactly one wins.
+ */
+export class SqliteAppendWriter {
+  private counters = { commits: 0, appends: 0, events: 0 };
+  private readonly writeOne: Transaction<(request: AppendRequest, created: string) => AppendResult>;
+  private readonly writeAll: Transaction<
+    (requests: readonly AppendRequest[]) => Outcome<AppendResult>[]
+  >;
+
+  constructor(
+    private readonly db: Database,
+    private readonly queries: SqliteEventQueries,
+  ) {
+    // Called inside writeAll, better-sqlite3 runs this as a SAVEPOINT rather than a transaction.
+    this.writeOne = db.transaction((request: AppendRequest, created: string) =>
+      this.append(request, created),
+    );
+    this.writeAll = db.transaction((requests: readonly AppendRequest[]) => {
+      // One clock reading per commit: the events became durable together.
+      const created = new Date().toISOString();
+      return requests.map((request) => this.attempt(request, created));
+    });
+  }
+
+  get stats(): SqliteStoreStats {
+    return { ...this.counters };
+  }
+
+  /** Throws only when the whole transaction failed, in which case nothing was written. */
+  write(requests: readonly AppendRequest[]): Outcome<AppendResult>[] {
+    // IMMEDIATE takes the write lock before reading revisions, so another process cannot slip
+    // an append in between the check and the insert (and busy_timeout applies to the wait).
+    const outcomes = this.writeAll.immediate(requests);
+    this.counters.commits++;
+    this.counters.appends += requests.length;
+    for (const [i, outcome] of outcomes.entries()) {
+      if (outcome.ok) this.counters.events += requests[i]!.events.length;
+    }
+    return outcomes;
+  }
+
+  private attempt(request: AppendRequest, created: string): Outcome<AppendResult> {
+    try {
+      // A single INSERT that fails is undone by SQLite on its own (statement atomicity), and the
+      // revision check fails before anything is written, so only a multi-event append needs the
+      // cost of a savepoint to be all-or-nothing.
+      const value =
+        request.events.length > 1 ? this.writeOne(request, created) : this.append(request, created);
+      return { ok: true, value };
+    } catch (error) {
+      // A conflict or a constraint (a reused event id) belongs to this append alone. Anything
+      // else (I/O, a full disk) may have ended the transaction, so it fails the whole batch
+      // rather than letting later appends run outside any transaction.
+      const ownFault = error instanceof ConcurrencyError || isConstraintError(error);
+      if (ownFault && this.db.inTransaction) return { ok: false, error };
+      throw error;
+    }
+  }
+
+  private append(
+    { stream, events, expectedRevision }: AppendRequest,
+    created: string,
+  ): AppendResult {
+    const current = this.queries.streamRevision.get(stream) ?? -1n;
+    checkExpectedRevision(stream, expectedRevision, current);
+    if (events.length === 0) {
+      const last = this.queries.lastPosition.get() ?? 0n;
+      return { nextExpectedRevision: current, position: { commit: last, prepare: last } };
+    }
+    let revision = current;
+    let position = 0n;
+    for (const event of events) {
+      revision++;
+      const { lastInsertRowid } = this.queries.insertEvent.run(
+        stream,
+        revision,
+        event.id,
+        event.type,
+        event.data,
+        event.metadata,
+        created,
+      );
+      position = BigInt(lastInsertRowid);
+    }
+    this.queries.saveStreamRevision.run(stream, revision);
+    return { nextExpectedRevision: revision, position: { commit: position, prepare: position } };
+  }
+}
+
+function isConstraintError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
+}

@@ -1,0 +1,210 @@
+import type { Database } from 'better-sqlite3';
+import { StoreUnavailableError } from '../../port/concurrency-error';
+import type {
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../../port/event-store.port';
+import { AppendSignal } from '../shared/append-signal';
+import { CatchUpSubscription } from '../shared/catch-up-subscription';
+import { GroupCommitQueue } from './group-commit.queue';
+import { PositionPoller } from './position.poller';
+import {
+  type AppendRequest,
+  SqliteAppendWriter,
+  type SqliteStoreStats,
+} from './sqlite-append.writer';
+import { openSqliteConnection } from './sqlite-connection.factory';
+import { type EventRow, serializeEvent, toRecordedEvent } from './sqlite-event-row.mapper';
+import { HIGHEST, LOWEST, SqliteEventQueries } from './sqlite-event.queries';
+import { SQLITE_DEFAULTS, type SqliteEventStoreOptions } from './sqlite-event-store.options';
+
+/**
+ * The embedded default store (architecture decisions 4 and 7): one SQLite file in WAL mode,
+ * an append acknowledged only once synced, and concurrent appends sharing a commit. Other
+ * processes may open the same file; their appends reach subscriptions here by polling.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly options: Required<SqliteEventStoreOptions>;
+  private readonly db: Database;
+  private readonly queries: SqliteEventQueries;
+  private readonly writer: SqliteAppendWriter;
+  private readonly queue: GroupCommitQueue<AppendRequest, AppendResult>;
+  private readonly signal = new AppendSignal();
+  private readonly poller: PositionPoller;
+  private readonly subscriptions = new Set<CatchUpSubscription>();
+  private closed = false;
+
+  constructor(
+    readonly file: string,
+    options: SqliteEventStoreOptions = {},
+  ) {
+    this.options = { ...SQLITE_DEFAULTS, ...options };
+    this.db = openSqliteConnection(file, this.options);
+    this.queries = new SqliteEventQueries(this.db);
+    this.writer = new SqliteAppendWriter(this.db, this.queries);
+    this.queue = new GroupCommitQueue(
+      (requests) => this.writeBatch(requests),
+      (cause) => new StoreUnavailableError('The append could not be committed', { cause }),
+      Math.max(1, this.options.maxAppendsPerCommit),
+    );
+    this.poller = new PositionPoller(
+      () => this.queries.lastPosition.get() ?? null,
+      () => this.signal.notify(),
+      this.options.pollMs,
+    );
+  }
+
+  /** How many commits carried how many appends since this store was opened. */
+  stats(): SqliteStoreStats {
+    return this.writer.stats;
+  }
+
+  /** The connection's settings as SQLite reports them (for checks and operations). */
+  pragmas(): {
+    journalMode: string;
+    synchronous: number;
+    busyTimeoutMs: number;
+    schemaVersion: number;
+  } {
+    this.assertOpen();
+    const read = (name: string) => this.db.pragma(name, { simple: true });
+    return {
+      journalMode: String(read('journal_mode')),
+      synchronous: Number(read('synchronous')),
+      busyTimeoutMs: Number(read('busy_timeout')),
+      schemaVersion: Number(read('user_version')),
+    };
+  }
+
+  async appendToStream(
+    stream: string,
+    events: readonly EventToAppend[],
+    options: { readonly expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    this.assertOpen();
+    // Serialized now, so the caller may change its objects once this returns, and a payload
+    // that cannot be stored fails this append alone, before it joins a batch.
+    const request: AppendRequest = {
+      stream,
+      events: events.map(serializeEvent),
+      expectedRevision: options.expectedRevision,
+    };
+    if (this.options.groupCommit) return this.queue.submit(request);
+    let outcome;
+    try {
+      outcome = this.writeBatch([request])[0]!;
+    } catch (cause) {
+      throw new StoreUnavailableError('The append could not be committed', { cause });
+    }
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const backwards = options.direction === 'backwards';
+    const limit = limitOf(options.maxCount);
+    const from = this.startRevision(stream, options.fromRevision, backwards);
+    const rows = backwards
+      ? this.queries.streamBackwards.all(stream, from, limit)
+      : this.queries.streamForwards.all(stream, from, limit);
+    return (rows as EventRow[]).map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const backwards = options.direction === 'backwards';
+    const from = options.fromPosition ?? (backwards ? 'end' : 'start');
+    // 'start' and 'end' leave the range open in either direction, as in the memory store.
+    const at = from === 'start' || from === 'end' ? (backwards ? HIGHEST : LOWEST) : from.commit;
+    const rows = this.queries.readAll(backwards, at, limitOf(options.maxCount), options.filter);
+    return (rows as EventRow[]).map(toRecordedEvent);
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    this.assertOpen();
+    // No poll interval here: the store's one poller wakes the signal for other processes'
+    // appends, and the signal alone wakes it for this process's.
+    const inner = new CatchUpSubscription(
+      (o) => this.readAll(o),
+      this.signal,
+      options,
+      undefined,
+      this.options.catchUpPageSize,
+    );
+    const { subscriptions, poller } = this;
+    subscriptions.add(inner);
+    return {
+      async *[Symbol.asyncIterator]() {
+        poller.acquire();
+        try {
+          yield* inner;
+        } finally {
+          poller.release();
+          subscriptions.delete(inner);
+        }
+      },
+      close: () => {
+        subscriptions.delete(inner);
+        return inner.close();
+      },
+    };
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    // Appends already accepted are written before the file is closed, not dropped.
+    this.queue.flush();
+    this.closed = true;
+    this.poller.stop();
+    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    this.signal.wakeAll();
+    this.db.close();
+  }
+
+  private writeBatch(requests: readonly AppendRequest[]) {
+    const outcomes = this.writer.write(requests);
+    if (outcomes.some((o) => o.ok)) this.signal.notify();
+    return outcomes;
+  }
+
+  /** The inclusive first revision to read, with the meanings slice-stream gives the memory store. */
+  private startRevision(
+    stream: string,
+    from: ReadStreamOptions['fromRevision'],
+    backwards: boolean,
+  ): bigint {
+    if (from === 'start') return 0n;
+    // Forwards from 'end' reads just the last event, as it does in the memory store.
+    if (from === 'end')
+      return backwards ? HIGHEST : (this.queries.streamRevision.get(stream) ?? 0n);
+    if (from === undefined) return backwards ? HIGHEST : 0n;
+    return bound(from);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError(`The event store ${this.file} is closed`);
+  }
+}
+
+/** SQLite reads LIMIT -1 as no limit. */
+function limitOf(maxCount: number | undefined): number {
+  return maxCount === undefined ? -1 : Math.max(0, Math.floor(maxCount));
+}
+
+/** Keeps a revision inside SQLite's 64-bit integers, where out-of-range values would throw. */
+function bound(revision: bigint): bigint {
+  return revision > HIGHEST ? HIGHEST : revision < LOWEST ? LOWEST : revision;
+}
