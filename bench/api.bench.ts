@@ -16,7 +16,7 @@ import { createSecretKey } from 'node:crypto';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 64;
-const PRELOAD = Number(process.env.BENCH_PRELOAD ?? 30_000);
+const PRELOAD = Number(process.env.BENCH_PRELOAD ?? 60_000);
 const SECRET = 'benchmark-secret-benchmark-secret-benchmark';
 
 function firstLine(child: ChildProcess, match = /^\{/): Promise<string> {

@@ -7,7 +7,7 @@ import { Public } from '../auth/auth.decorators';
 import { EVENT_STORE } from '../store/tokens';
 import { SubscriptionStatusRegistry } from './subscription-status.registry';
 
-const UNHEALTHY = new Set(['failed', 'stopped']);
+const UNHEALTHY = new Set(['failed', 'stopped', 'reconnecting']);
 
 @ApiTags('operations')
 @Public()
@@ -38,7 +38,13 @@ export class HealthController {
       },
       () => {
         const subs = this.indicators.check('subscriptions');
-        const states = this.subscriptions.snapshot();
+        // EventStoreDB subscriptions report their connection state too (never silently dropped).
+        const store = this.store as EventStore & { subscriptionStates?: () => string[] };
+        const connections = (store.subscriptionStates?.() ?? []).map((state, i) => ({
+          name: `store-subscription-${i + 1}`,
+          state,
+        }));
+        const states = [...this.subscriptions.snapshot(), ...connections];
         const failing = states.filter((s) => UNHEALTHY.has(s.state));
         return failing.length ? subs.down({ states }) : subs.up({ states });
       },

@@ -1,0 +1,49 @@
+import { ConfigError, loadConfig } from './redress-config';
+
+describe('configuration', () => {
+  it('defaults to the embedded store under ./data on 127.0.0.1:3000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      store: 'sqlite',
+      port: 3000,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      bodyLimit: 262144,
+    });
+    expect(config.dataDir).toMatch(/data$/);
+  });
+
+  it('lists every problem at once, with what to do', () => {
+    const attempt = () =>
+      loadConfig({
+        REDRESS_STORE: 'esdb',
+        PORT: 'eighty',
+        REDRESS_JWT_SECRET: 'short',
+        REDRESS_LOG_LEVEL: 'chatty',
+      });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        'REDRESS_ESDB_URL is required when REDRESS_STORE=esdb (e.g. esdb://127.0.0.1:2113?tls=false)',
+        'PORT must be a whole number from 0 to 65535 (got "eighty")',
+        'REDRESS_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+        'REDRESS_JWT_SECRET must be at least 32 characters',
+      ]);
+    }
+  });
+
+  it('refuses an unknown store and a malformed EventStoreDB URL', () => {
+    expect(() => loadConfig({ REDRESS_STORE: 'postgres' })).toThrow(
+      /REDRESS_STORE must be sqlite, esdb or memory/,
+    );
+    expect(() => loadConfig({ REDRESS_STORE: 'esdb', REDRESS_ESDB_URL: 'http://x' })).toThrow(
+      /must start with esdb:\/\//,
+    );
+    expect(
+      loadConfig({ REDRESS_STORE: 'esdb', REDRESS_ESDB_URL: 'esdb://127.0.0.1:2113?tls=false' })
+        .esdbUrl,
+    ).toBe('esdb://127.0.0.1:2113?tls=false');
+  });
+});
