@@ -10,7 +10,8 @@ RUN npm ci
 COPY . .
 RUN npm run build
 
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
+# The data directory must be writable by the node user (a generated token secret lives there).
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 REDRESS_DATA_DIR=/home/node/redress-data
 EXPOSE 3000
 USER node
 CMD ["node", "dist/apps/api/apps/api/src/main.js"]

@@ -39,26 +39,24 @@ async function preload(store: EventStore, count: number): Promise<string[]> {
   const ids = Array.from({ length: count }, () => randomUUID());
   for (let i = 0; i < ids.length; i += 64) {
     await Promise.all(
-      ids
-        .slice(i, i + 64)
-        .map((id) =>
-          executeComplaintCommand(
-            {
-              type: 'LogComplaint',
-              complaintId: id,
-              channel: 'EMAIL',
-              residentRef: 'R-1',
-              description: 'Benchmark complaint',
-            },
-            {
-              store,
-              now: () => new Date(),
-              actor: { id: 'bench', role: 'officer' },
-              commandId: randomUUID(),
-              correlationId: 'bench',
-            },
-          ),
+      ids.slice(i, i + 64).map((id) =>
+        executeComplaintCommand(
+          {
+            type: 'LogComplaint',
+            complaintId: id,
+            channel: 'EMAIL',
+            residentRef: 'R-1',
+            description: 'Benchmark complaint',
+          },
+          {
+            store,
+            now: () => new Date(),
+            actor: { id: 'bench', role: 'officer' },
+            commandId: randomUUID(),
+            correlationId: 'bench',
+          },
         ),
+      ),
     );
   }
   return ids;

@@ -12,6 +12,15 @@ import type { Clock } from '../../apps/api/src/store/tokens';
 
 const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
 
+/** Tests read response bodies freely: their assertions, not the type, check the shape. */
+export interface InjectedResponse {
+  readonly statusCode: number;
+  readonly headers: Record<string, unknown>;
+  readonly body: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  json(): any;
+}
+
 export interface ApiHarness {
   readonly app: NestFastifyApplication;
   readonly store: EventStore;
@@ -24,7 +33,7 @@ export interface ApiHarness {
     sub?: string;
     body?: unknown;
     headers?: Record<string, string>;
-  }): Promise<{ statusCode: number; headers: Record<string, unknown>; json(): any; body: string }>;
+  }): Promise<InjectedResponse>;
   close(): Promise<void>;
 }
 
