@@ -159,7 +159,7 @@ describe('bad input is refused with problem details and writes nothing', () => {
         body: { handlerId: 'a', definition },
       }),
       400,
-      'BAD_REQUEST',
+      'VALIDATION_FAILED',
     ],
     [
       'an unknown complaint',

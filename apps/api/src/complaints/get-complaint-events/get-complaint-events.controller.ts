@@ -1,4 +1,5 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
+import { ComplaintIdPipe } from '../shared/complaint-id.pipe';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowRoles } from '../../auth/auth.decorators';
@@ -18,7 +19,7 @@ export class GetComplaintEventsController {
     summary: "The complaint's events in order, each with its metadata and hash-chain link",
   })
   @ApiOkResponse({ description: 'Events, oldest first' })
-  events(@Param('id', new ParseUUIDPipe()) id: string): Promise<ComplaintEventView[]> {
+  events(@Param('id', ComplaintIdPipe) id: string): Promise<ComplaintEventView[]> {
     return this.queryBus.execute(new GetComplaintEventsQuery(id));
   }
 }

@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { ComplaintIdPipe } from '../shared/complaint-id.pipe';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { londonDateOf } from '@redress/complaints';
@@ -26,7 +27,7 @@ export class GetComplaintController {
   })
   @ApiOkResponse({ description: 'The complaint; the ETag is its revision, for If-Match' })
   async get(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ComplaintIdPipe) id: string,
     @Query() query: AsOfQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ComplaintView> {

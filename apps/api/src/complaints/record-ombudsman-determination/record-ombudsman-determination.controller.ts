@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ComplaintIdPipe } from '../shared/complaint-id.pipe';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -26,7 +27,7 @@ export class RecordOmbudsmanDeterminationController {
   })
   @ApiOkResponse({ type: CommandResponse })
   async determine(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ComplaintIdPipe) id: string,
     @Body() body: RecordOmbudsmanDeterminationRequest,
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,

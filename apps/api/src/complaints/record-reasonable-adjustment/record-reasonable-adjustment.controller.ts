@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ComplaintIdPipe } from '../shared/complaint-id.pipe';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -25,7 +26,7 @@ export class RecordReasonableAdjustmentController {
   })
   @ApiOkResponse({ type: CommandResponse })
   async record(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ComplaintIdPipe) id: string,
     @Body() body: RecordReasonableAdjustmentRequest,
     @CommandContext() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
