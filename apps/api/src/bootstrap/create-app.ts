@@ -29,11 +29,10 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
       exceptionFactory: (errors) => ValidationFailedException.fromErrors(errors),
     }),
   );
-  // Errors raised by Fastify itself (bad JSON, body too large, wrong content type, no route)
-  // happen before any Nest handler; they get problem details too.
+  // Fastify's own errors (bad JSON, body too large, no route) reach the global filter through
+  // Nest's adapter, wrapped with the original as cause (see to-problem.ts).
   const fastify = app.getHttpAdapter().getInstance();
   const logger = new Logger('Http');
-  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, logger));
   // Commands are JSON: any other body is refused before it is parsed (415).
   fastify.addHook('onRequest', (request, reply, done) => {
     const type = request.headers['content-type'];
