@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSecretKey, type KeyObject } from 'node:crypto';
+import { createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
 import { importSPKI } from 'jose';
 import type { RedressConfig } from '../config/redress-config';
 
@@ -21,14 +21,18 @@ export interface TokenKeys {
  */
 export async function loadTokenKeys(config: RedressConfig): Promise<TokenKeys> {
   if (config.jwtPublicKey) {
-    const algorithm =
-      config.jwtPublicKey.includes('BEGIN PUBLIC KEY') && /EC|ecdsa/i.test(config.jwtPublicKey)
-        ? 'ES256'
-        : 'RS256';
-    return {
-      verifyKey: await importSPKI(config.jwtPublicKey, algorithm),
-      algorithms: ['RS256', 'ES256'],
-    };
+    // The key's own type says which algorithm its tokens use: RSA → RS256, EC P-256 → ES256.
+    let type: string | undefined;
+    try {
+      type = createPublicKey(config.jwtPublicKey).asymmetricKeyType;
+    } catch {
+      type = undefined;
+    }
+    const algorithm = type === 'rsa' ? 'RS256' : type === 'ec' ? 'ES256' : undefined;
+    if (!algorithm) {
+      throw new Error('REDRESS_JWT_PUBLIC_KEY must be an RSA or EC P-256 public key in PEM form');
+    }
+    return { verifyKey: await importSPKI(config.jwtPublicKey, algorithm), algorithms: [algorithm] };
   }
   if (config.jwtSecret) {
     const key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));

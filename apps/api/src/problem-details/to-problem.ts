@@ -90,11 +90,14 @@ export function toProblem(
 }
 
 function fastifyError(error: unknown): [number, string, string] | undefined {
-  const e = error as { code?: string; statusCode?: number; message?: string } | undefined;
-  if (e?.code && FASTIFY_ERRORS[e.code]) return FASTIFY_ERRORS[e.code];
-  if (error instanceof SyntaxError || e?.code?.startsWith('FST_ERR_CTP'))
-    return [400, 'MALFORMED_JSON', 'The body is not valid JSON'];
-  if (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500)
+  // Only Fastify's own request errors (codes FST_…): a SyntaxError or a 4xx-looking error from
+  // Redress itself is a fault of ours, and must stay a logged 500.
+  const e = error as { code?: unknown; statusCode?: number } | undefined;
+  if (typeof e?.code !== 'string' || !e.code.startsWith('FST_')) return undefined;
+  if (FASTIFY_ERRORS[e.code]) return FASTIFY_ERRORS[e.code];
+  if (e.code.startsWith('FST_ERR_CTP'))
+    return [400, 'MALFORMED_REQUEST', 'The request body could not be read'];
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
     return [e.statusCode, 'BAD_REQUEST', 'Bad request'];
   return undefined;
 }

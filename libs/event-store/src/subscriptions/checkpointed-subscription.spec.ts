@@ -117,4 +117,18 @@ describe('checkpointed subscription runner', () => {
     await runner.stop();
     await running;
   });
+
+  it('honours a stop() that arrives before the subscription has started', async () => {
+    const store = new MemoryEventStore();
+    const runner = new CheckpointedSubscription({
+      name: 'p',
+      store,
+      checkpoints: new MemoryCheckpointStore(),
+      handler: recorder(),
+    });
+    const running = runner.run();
+    await runner.stop();
+    await running;
+    expect(runner.status().state).toBe('stopped');
+  });
 });

@@ -60,9 +60,15 @@ export class CheckpointedSubscription {
   async run(): Promise<void> {
     const { store, checkpoints, name, filter } = this.options;
     const from: Position | undefined = await checkpoints.load(name);
+    // A stop() that came while the checkpoint was loading must not be lost.
+    if (this.stopping) {
+      this.state = 'stopped';
+      return;
+    }
     this.subscription = store.subscribeToAll({ fromPosition: from ?? 'start', filter });
     this.state = 'catching-up';
     for await (const message of this.subscription) {
+      if (this.stopping) break;
       if (message.kind === 'caught-up') {
         this.state = 'live';
         continue;
