@@ -403,3 +403,52 @@ describe('idempotency and concurrency', () => {
     expect(events.json()[0].metadata.correlationId).toBe('trace-abc-123');
   });
 });
+
+describe('dates and ids at the edge', () => {
+  let api: ApiHarness;
+  beforeAll(async () => (api = await startApi({ today: '2025-04-17' })));
+  afterAll(() => api.close());
+
+  it('refuses dates outside 2000–2099 before any working-day arithmetic runs', async () => {
+    const { id } = (
+      await api.request({ method: 'POST', url: '/complaints', role: 'officer', body: valid })
+    ).json();
+    const far = await api.request({
+      method: 'GET',
+      url: `/complaints/${id}?asOf=9999-12-31`,
+      role: 'auditor',
+    });
+    expect(far.statusCode).toBe(400);
+    expect(far.json().code).toBe('VALIDATION_FAILED');
+    const ancient = await api.request({
+      method: 'POST',
+      url: '/complaints',
+      role: 'officer',
+      body: { ...valid, effectiveOn: '0001-01-01', backdateReason: 'archive' },
+    });
+    expect(ancient.statusCode).toBe(400);
+  });
+
+  it('finds a complaint whatever the case of its id, and refuses a weak ETag', async () => {
+    const { id } = (
+      await api.request({ method: 'POST', url: '/complaints', role: 'officer', body: valid })
+    ).json();
+    expect(
+      (
+        await api.request({
+          method: 'GET',
+          url: `/complaints/${id.toUpperCase()}`,
+          role: 'auditor',
+        })
+      ).statusCode,
+    ).toBe(200);
+    const weak = await api.request({
+      method: 'POST',
+      url: `/complaints/${id}/acknowledge`,
+      role: 'officer',
+      body: { handlerId: 'a', definition },
+      headers: { 'if-match': 'W/"0"' },
+    });
+    expect(weak.statusCode).toBe(400);
+  });
+});

@@ -138,6 +138,6 @@ describe('the generic command handler', () => {
     });
     const { run } = setup(alwaysConflicting);
     await expect(run(c.log(), 'cmd-1')).rejects.toBeInstanceOf(ConcurrencyError);
-    expect(appends).toBe(5);
+    expect(appends).toBe(10);
   });
 });

@@ -50,14 +50,15 @@ export async function handleCommand<State, Command, Event extends DomainEventLik
   request: CommandRequest<Command, Context>,
   options: CommandHandlerOptions,
 ): Promise<CommandResult<Event>> {
-  const maxAttempts = options.maxAttempts ?? 5;
+  const maxAttempts = options.maxAttempts ?? 10;
   for (let attempt = 1; ; attempt++) {
     const stored = (await options.store.readStream(request.stream)).map((r) =>
       options.serializer.deserialize<Event>(r),
     );
     const earlier = stored.filter((s) => s.metadata?.commandId === request.metadata.commandId);
     if (earlier.length > 0) return replay(request.stream, earlier);
-    const current = BigInt(stored.length) - 1n;
+    // The last event's revision, not the count: a truncated EventStoreDB stream starts later.
+    const current = stored.at(-1)?.revision ?? -1n;
     if (request.expectedRevision !== undefined && request.expectedRevision !== current) {
       throw new ConcurrencyError(
         request.stream,
@@ -96,7 +97,7 @@ export async function handleCommand<State, Command, Event extends DomainEventLik
         attempt < maxAttempts;
       if (!retry) throw error;
       // Jittered backoff so racing writers do not collide again in lockstep.
-      await sleep(Math.random() * 5 * attempt);
+      await sleep(Math.random() * 10 * attempt);
     }
   }
 }

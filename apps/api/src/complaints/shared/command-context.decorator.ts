@@ -19,10 +19,11 @@ export const CommandContext = createParamDecorator(
     const ifMatch = header(request, 'if-match');
     let expectedRevision: bigint | undefined;
     if (ifMatch !== undefined) {
-      const match = /^(?:W\/)?"?(-?\d{1,18})"?$/.exec(ifMatch.trim());
+      // A strong ETag, quoted or bare (RFC 9110 compares If-Match strongly).
+      const match = /^(?:"(-?\d{1,18})"|(-?\d{1,18}))$/.exec(ifMatch.trim());
       if (!match)
         throw new BadRequestException('If-Match must be the ETag of the complaint, e.g. "3"');
-      expectedRevision = BigInt(match[1]!);
+      expectedRevision = BigInt((match[1] ?? match[2])!);
     }
     return {
       actor: request.actor,

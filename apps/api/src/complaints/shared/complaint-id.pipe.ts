@@ -1,4 +1,4 @@
-import { Injectable, ParseUUIDPipe } from '@nestjs/common';
+import { Injectable, ParseUUIDPipe, type ArgumentMetadata } from '@nestjs/common';
 import { ValidationFailedException } from '../../problem-details/validation-failed.exception';
 
 /** A complaint id in the path must be a UUID; a bad one is reported like any other bad field. */
@@ -9,5 +9,11 @@ export class ComplaintIdPipe extends ParseUUIDPipe {
       exceptionFactory: () =>
         new ValidationFailedException([{ field: 'id', messages: ['id must be a UUID'] }]),
     });
+  }
+
+  /** Stream names are case-sensitive; a UUID is not, so one spelling is kept. */
+  override async transform(value: string, metadata: ArgumentMetadata): Promise<string> {
+    const checked = await super.transform(value, metadata);
+    return String(checked).toLowerCase();
   }
 }

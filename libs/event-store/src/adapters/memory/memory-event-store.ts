@@ -21,6 +21,7 @@ export class MemoryEventStore implements EventStore {
   private readonly log: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
   private readonly signal = new AppendSignal();
+  private readonly subscriptions = new Set<CatchUpSubscription>();
 
   async appendToStream(
     stream: string,
@@ -71,12 +72,16 @@ export class MemoryEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
-    return new CatchUpSubscription((o) => this.readAll(o), this.signal, options);
+    const subscription = new CatchUpSubscription((o) => this.readAll(o), this.signal, options);
+    this.subscriptions.add(subscription);
+    return subscription;
   }
 
   async ping(): Promise<void> {}
 
+  /** Ends every open subscription, so no reader is left waiting for ever. */
   async close(): Promise<void> {
-    this.signal.wakeAll();
+    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    this.subscriptions.clear();
   }
 }
