@@ -9,7 +9,8 @@ import { describeEventStoreContract } from '@redress/event-store/testing/event-s
 const url = process.env.ESDB_TEST_URL;
 const reason =
   'EventStoreDB contract against a real server skipped: set ESDB_TEST_URL=esdb://host:2113?tls=false to run it';
-if (!url) console.warn(reason);
+// Written straight to stderr: Jest does not show the console output of a suite it skips.
+if (!url) process.stderr.write(`${reason}\n`);
 // A shared server over a network, whose $all the contract reads whole when filtering by type.
 jest.setTimeout(60_000);
 
