@@ -2,18 +2,12 @@ import 'reflect-metadata';
 import { createEventStore } from '@redress/event-store';
 import { loadTokenKeys } from './auth/token-keys';
 import { createApp } from './bootstrap/create-app';
-import { ConfigError, loadConfig } from './config/redress-config';
+import { ConfigError, loadConfig, storeChoice } from './config/redress-config';
 
 /** Starts the api on the configured store; by default SQLite under ./data, no servers needed. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = await createEventStore(
-    config.store === 'esdb'
-      ? { kind: 'esdb', url: config.esdbUrl! }
-      : config.store === 'memory'
-        ? { kind: 'memory' }
-        : { kind: 'sqlite', dataDir: config.dataDir },
-  );
+  const store = await createEventStore(storeChoice(config));
   const keys = await loadTokenKeys(config);
   const app = await createApp({ config, store, keys });
   app.enableShutdownHooks();

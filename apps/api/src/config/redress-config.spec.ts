@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './redress-config';
+import { ConfigError, loadConfig, storeChoice } from './redress-config';
 
 describe('configuration', () => {
   it('defaults to the embedded store under ./data on 127.0.0.1:3000', () => {
@@ -45,5 +45,13 @@ describe('configuration', () => {
       loadConfig({ REDRESS_STORE: 'esdb', REDRESS_ESDB_URL: 'esdb://127.0.0.1:2113?tls=false' })
         .esdbUrl,
     ).toBe('esdb://127.0.0.1:2113?tls=false');
+  });
+
+  it('names the store to open', () => {
+    expect(storeChoice(loadConfig({ REDRESS_DATA_DIR: '/srv/redress' }))).toEqual({
+      kind: 'sqlite',
+      dataDir: '/srv/redress',
+    });
+    expect(storeChoice(loadConfig({ REDRESS_STORE: 'memory' }))).toEqual({ kind: 'memory' });
   });
 });

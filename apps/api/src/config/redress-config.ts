@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { StoreChoice } from '@redress/event-store';
 
 export type StoreKind = 'sqlite' | 'esdb' | 'memory';
 
@@ -91,4 +92,11 @@ function integer(
     return fallback;
   }
   return value;
+}
+
+/** Which event store the configuration names, in the shape `createEventStore` takes. */
+export function storeChoice(config: RedressConfig): StoreChoice {
+  if (config.store === 'esdb') return { kind: 'esdb', url: config.esdbUrl! };
+  if (config.store === 'memory') return { kind: 'memory' };
+  return { kind: 'sqlite', dataDir: config.dataDir };
 }

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { londonDateOf } from '@redress/complaints';
 import { createEventStore } from '@redress/event-store';
-import { ConfigError, loadConfig } from '../config/redress-config';
+import { ConfigError, loadConfig, storeChoice } from '../config/redress-config';
 import { loadDemo } from './demo-loader';
 
 async function main(): Promise<void> {
@@ -15,13 +15,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(perYear) || perYear < 1 || perYear > 100_000)
     throw new ConfigError(['--per-year must be a whole number from 1 to 100000']);
   const config = loadConfig();
-  const store = await createEventStore(
-    config.store === 'esdb'
-      ? { kind: 'esdb', url: config.esdbUrl! }
-      : config.store === 'memory'
-        ? { kind: 'memory' }
-        : { kind: 'sqlite', dataDir: config.dataDir },
-  );
+  const store = await createEventStore(storeChoice(config));
   const today = londonDateOf(new Date());
   const firstYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) >= 4 ? 2 : 3);
   const summary = await loadDemo(store, { perYear, firstYear, today });
