@@ -1,17 +1,11 @@
 import type { Role } from '../../apps/api/src/auth/roles';
-import { startApi, type ApiHarness } from '../support/api-harness';
+import { startApi, type ApiHarness, type InjectedResponse as Reply } from '../support/api-harness';
+import { deadline, expectProblem, expectRevision } from '../support/http-expectations';
 
 /**
  * After the final response the resident may go to the Housing Ombudsman. Its determination,
  * orders and the landlord's compliance are recorded over HTTP on the same complaint stream.
  */
-type Reply = Awaited<ReturnType<ApiHarness['request']>>;
-interface Deadline {
-  kind: string;
-  ref?: string;
-  dueOn: string;
-  status: string;
-}
 
 const UNKNOWN_ID = '9b2d7c41-5e8a-4f63-a1c2-0d4e6f8a9b10';
 const DEFINITION = {
@@ -58,26 +52,8 @@ function client(api: ApiHarness) {
   };
 }
 
-function expectRevision(reply: Reply, id: string, revision: number): void {
-  expect(reply.statusCode).toBe(200);
-  expect(reply.json()).toEqual({ id, revision });
-  expect(reply.headers.etag).toBe(`"${revision}"`);
-}
-
-function expectProblem(reply: Reply, status: number, code: string): void {
-  expect(reply.statusCode).toBe(status);
-  expect(reply.headers['content-type']).toContain('application/problem+json');
-  expect(reply.json()).toMatchObject({ status, code });
-}
-
 function fields(reply: Reply): string[] {
   return reply.json().errors.map((e: { field: string }) => e.field);
-}
-
-function deadline(view: { deadlines: Deadline[] }, kind: string, ref?: string): Deadline {
-  const found = view.deadlines.find((d) => d.kind === kind && d.ref === ref);
-  if (!found) throw new Error(`no ${kind} ${ref ?? ''} deadline`);
-  return found;
 }
 
 describe('a complaint taken to the Housing Ombudsman over HTTP', () => {

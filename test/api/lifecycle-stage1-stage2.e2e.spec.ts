@@ -1,20 +1,12 @@
 import type { Role } from '../../apps/api/src/auth/roles';
-import { startApi, type ApiHarness } from '../support/api-harness';
+import { startApi, type ApiHarness, type InjectedResponse as Reply } from '../support/api-harness';
+import { deadline, expectProblem, expectRevision } from '../support/http-expectations';
 
 /**
  * A complaint driven over HTTP through both stages of the Code, the clock moved forward between
  * steps as an officer would live it. Deadlines are the Code's, on the England and Wales calendar
  * of 2025: Good Friday 18 April, Easter Monday 21 April, bank holidays 5 and 26 May.
  */
-type Reply = Awaited<ReturnType<ApiHarness['request']>>;
-interface Deadline {
-  kind: string;
-  ref?: string;
-  dueOn: string;
-  originalDueOn: string;
-  status: string;
-  extended: boolean;
-}
 
 const UNKNOWN_ID = '3f0c6f5e-9a51-4c1e-8d0b-6f3b8f1d2a77';
 const DEFINITION = {
@@ -54,24 +46,6 @@ function client(api: ApiHarness) {
     },
     length: async (id: string) => (await api.store.readStream(`complaint-${id}`)).length,
   };
-}
-
-function expectRevision(reply: Reply, id: string, revision: number): void {
-  expect(reply.statusCode).toBe(200);
-  expect(reply.json()).toEqual({ id, revision });
-  expect(reply.headers.etag).toBe(`"${revision}"`);
-}
-
-function expectProblem(reply: Reply, status: number, code: string): void {
-  expect(reply.statusCode).toBe(status);
-  expect(reply.headers['content-type']).toContain('application/problem+json');
-  expect(reply.json()).toMatchObject({ status, code });
-}
-
-function deadline(view: { deadlines: Deadline[] }, kind: string, ref?: string): Deadline {
-  const found = view.deadlines.find((d) => d.kind === kind && d.ref === ref);
-  if (!found) throw new Error(`no ${kind} ${ref ?? ''} deadline`);
-  return found;
 }
 
 describe('a complaint through Stage 1 and Stage 2 over HTTP', () => {
