@@ -33,7 +33,7 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly})/)`],
   moduleNameMapper: {
-    '^@redress/(complaints|event-store|read-models)$': '<rootDir>/libs/$1/src/index.ts',
-    '^@redress/(complaints|event-store|read-models)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@redress/(complaints|event-store|read-models|audit)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@redress/(complaints|event-store|read-models|audit)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
 };

@@ -45,33 +45,64 @@ export type ChainVerdict =
   | { readonly ok: true; readonly events: number; readonly headHash: string }
   | { readonly ok: false; readonly events: number; readonly firstBreak: ChainBreak };
 
-/** Walks a stream in order and reports the first broken link. */
-export function verifyStream(events: readonly RecordedEvent[]): ChainVerdict {
-  let prevHash = GENESIS_HASH;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
+/**
+ * Checks one stream's links one event at a time, so a walk over the whole log (verify --all)
+ * can keep one of these per stream instead of holding every stream in memory.
+ */
+export class StreamChainCheck {
+  private expectedRevision = 0n;
+  private prevHash = GENESIS_HASH;
+  private count = 0;
+
+  /** The hash of the last event that checked out: the chain's head so far. */
+  get headHash(): string {
+    return this.prevHash;
+  }
+
+  get events(): number {
+    return this.count;
+  }
+
+  /** Checks the next event of the stream; returns the break, or undefined when it links. */
+  next(event: RecordedEvent): ChainBreak | undefined {
+    this.count++;
     const meta = (event.metadata ?? {}) as { prevHash?: unknown; hash?: unknown };
-    const broken = (reason: ChainBreak['reason'], detail: string): ChainVerdict => ({
-      ok: false,
-      events: events.length,
-      firstBreak: { revision: event.revision, eventId: event.id, reason, detail },
+    const broken = (reason: ChainBreak['reason'], detail: string): ChainBreak => ({
+      revision: event.revision,
+      eventId: event.id,
+      reason,
+      detail,
     });
-    if (event.revision !== BigInt(i)) {
+    if (event.revision !== this.expectedRevision) {
       return broken(
         'revision-gap',
-        `expected revision ${i}, found ${event.revision}: an event is missing`,
+        `expected revision ${this.expectedRevision}, found ${event.revision}: an event is missing`,
       );
     }
     if (typeof meta.hash !== 'string' || typeof meta.prevHash !== 'string') {
       return broken('missing-hash', 'the event carries no hash chain');
     }
-    if (meta.prevHash !== prevHash) {
+    if (meta.prevHash !== this.prevHash) {
       return broken('prev-hash-mismatch', 'prevHash does not match the previous event');
     }
-    const expected = chainHash(prevHash, { ...event, metadata: meta as Record<string, unknown> });
+    const expected = chainHash(this.prevHash, {
+      ...event,
+      metadata: meta as Record<string, unknown>,
+    });
     if (expected !== meta.hash)
       return broken('hash-mismatch', 'the content does not match its hash');
-    prevHash = meta.hash;
+    this.prevHash = meta.hash;
+    this.expectedRevision++;
+    return undefined;
   }
-  return { ok: true, events: events.length, headHash: prevHash };
+}
+
+/** Walks a stream in order and reports the first broken link. */
+export function verifyStream(events: readonly RecordedEvent[]): ChainVerdict {
+  const check = new StreamChainCheck();
+  for (const event of events) {
+    const firstBreak = check.next(event);
+    if (firstBreak) return { ok: false, events: events.length, firstBreak };
+  }
+  return { ok: true, events: events.length, headHash: check.headHash };
 }

@@ -1,0 +1,15 @@
+/**
+ * @redress/audit: what auditors ask of a complaint. Replays its history as recorded or as in
+ * business time at any moment, narrates each event, compares two moments, builds the export for
+ * the Ombudsman and renders it; walks hash chains and keeps the access log. The replay, history,
+ * diff and export model are pure; only `store/` touches the event store port.
+ */
+export * from './audited-event';
+export * from './audit-context';
+export * from './moment';
+export * from './as-of/select-events';
+export * from './as-of/state-as-of';
+export * from './history/narrate-event';
+export * from './history/history-rows';
+export * from './diff/diff-states';
+export * from './export/export-document';
