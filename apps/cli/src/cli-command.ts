@@ -7,6 +7,6 @@ export interface CliIo {
 export interface CliCommand {
   readonly name: string;
   readonly summary: string;
-  /** Returns the process exit code. */
-  run(args: readonly string[], io: CliIo): number;
+  /** Returns the process exit code (audit commands read the store, so may be async). */
+  run(args: readonly string[], io: CliIo): number | Promise<number>;
 }

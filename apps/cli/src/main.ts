@@ -1,6 +1,10 @@
 import { runCli } from './run-cli';
 
-process.exitCode = runCli(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+void Promise.resolve(
+  runCli(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  }),
+).then((code) => {
+  process.exitCode = code;
 });

@@ -1,19 +1,40 @@
 import type { CliCommand, CliIo } from './cli-command';
+import { diffCommand } from './commands/audit/diff.command';
+import { exportCommand } from './commands/audit/export.command';
+import { historyCommand } from './commands/audit/history.command';
+import { stateCommand } from './commands/audit/state.command';
+import { verifyCommand } from './commands/audit/verify.command';
 import { deadlinesCommand } from './commands/deadlines.command';
+import { EXIT_CODES_HELP } from './exit-codes';
 import { policyCommand } from './commands/policy.command';
 import { USAGE_ERROR } from './usage-error';
 
 export { USAGE_ERROR };
 
-const COMMANDS: readonly CliCommand[] = [policyCommand, deadlinesCommand];
+const COMMANDS: readonly CliCommand[] = [
+  policyCommand,
+  deadlinesCommand,
+  historyCommand,
+  stateCommand,
+  diffCommand,
+  verifyCommand,
+  exportCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
-  return ['Usage: redress <command> [options]', '', 'Commands:', ...lines].join('\n');
+  return [
+    'Usage: redress <command> [options]   (redress <command> --help for its options)',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    EXIT_CODES_HELP,
+  ].join('\n');
 }
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [name, ...args] = argv;
   if (name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());

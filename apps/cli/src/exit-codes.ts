@@ -1,0 +1,27 @@
+import { USAGE_ERROR } from './usage-error';
+
+/**
+ * What the CLI's exit status means, so scripts (a nightly `verify --all`) can tell an altered
+ * record from a typo or an outage. Printed by `redress --help` and listed in docs/audit.md.
+ */
+export const EXIT = {
+  OK: 0,
+  /** verify found a broken hash chain, or a stored event could not be read. */
+  ALTERED: 1,
+  USAGE: USAGE_ERROR,
+  COMPLAINT_NOT_FOUND: 3,
+  /** The configuration is wrong or the store cannot be opened or reached. */
+  STORE_UNAVAILABLE: 4,
+  /** A fault in Redress itself (EX_SOFTWARE). */
+  INTERNAL: 70,
+} as const;
+
+export const EXIT_CODES_HELP = [
+  'Exit codes:',
+  '  0   success (verify: every chain intact)',
+  '  1   verify found an altered or missing event',
+  '  2   usage error (unknown option, malformed date or id)',
+  '  3   no such complaint in the store',
+  '  4   the event store cannot be reached, or the configuration is invalid',
+  '  70  internal error',
+].join('\n');

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { londonDateOf } from '@redress/complaints';
+import {
+  ConcurrencyError,
+  GENESIS_HASH,
+  type EventSerializer,
+  type EventStore,
+} from '@redress/event-store';
+import { auditSerializer } from './complaint-events.reader';
+
+/**
+ * Who looked at or took away which complaint record, and when. The streams are named
+ * `audit-access-<yyyy-mm>` (London month), deliberately outside `complaint-`: projections
+ * subscribe to complaint streams, and an auditor's reading must not change a report.
+ */
+export const ACCESS_LOG_PREFIX = 'audit-access-';
+
+export type AccessKind = 'ComplaintRecordExported' | 'ComplaintHistoryViewed' | 'ChainVerified';
+
+export interface AccessEntry {
+  readonly type: AccessKind;
+  readonly complaintId: string;
+  readonly actor: { readonly id: string; readonly role: string };
+  readonly correlationId: string;
+  readonly at: Date;
+  /** e.g. the export format, the chain's head hash and whether it verified. */
+  readonly details?: Record<string, string | number | boolean>;
+}
+
+export function accessLogStream(at: Date): string {
+  return `${ACCESS_LOG_PREFIX}${londonDateOf(at).slice(0, 7)}`;
+}
+
+/**
+ * Appends one entry, hash-chained like every other event, at the revision read: two auditors
+ * exporting at once both land, one retrying after the other's append.
+ */
+export async function recordAccess(
+  store: EventStore,
+  entry: AccessEntry,
+  serializer: EventSerializer = auditSerializer,
+  maxAttempts = 10,
+): Promise<void> {
+  const stream = accessLogStream(entry.at);
+  const commandId = randomUUID();
+  for (let attempt = 1; ; attempt++) {
+    const [last] = await store.readStream(stream, {
+      direction: 'backwards',
+      fromRevision: 'end',
+      maxCount: 1,
+    });
+    const prevHash = (last?.metadata as { hash?: string } | undefined)?.hash ?? GENESIS_HASH;
+    const data = {
+      complaintId: entry.complaintId,
+      at: entry.at.toISOString(),
+      ...entry.details,
+    };
+    const events = serializer.serialize(
+      stream,
+      [{ type: entry.type, data }],
+      () => ({
+        commandId,
+        correlationId: entry.correlationId,
+        causationId: entry.correlationId,
+        actor: entry.actor,
+        recordedAt: entry.at.toISOString(),
+        effectiveOn: londonDateOf(entry.at),
+      }),
+      last ? last.revision + 1n : 0n,
+      prevHash,
+    );
+    try {
+      await store.appendToStream(stream, events, {
+        expectedRevision: last ? last.revision : 'no_stream',
+      });
+      return;
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError) || attempt >= maxAttempts) throw error;
+    }
+  }
+}
