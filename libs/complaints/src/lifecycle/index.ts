@@ -1,2 +1,3 @@
 export * from './complaint.machine';
 export * from './lifecycle';
+export * from './lifecycle-document';

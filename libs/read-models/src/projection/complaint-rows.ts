@@ -1,0 +1,189 @@
+import {
+  computeDeadlines,
+  statusOf,
+  type ComplaintRecord,
+  type Deadline,
+  type PolicyRegistry,
+  type StageRecord,
+  type WorkingDayCalendar,
+} from '@redress/complaints';
+import type {
+  ActionsTable,
+  ComplaintsTable,
+  FindingsTable,
+  LearningTable,
+  OrdersTable,
+} from '../schema/read-model-tables';
+import { documentToJson, type ProjectedComplaint } from './projected-complaint';
+
+/** Every row one complaint contributes to the read models; replaced together on each change. */
+export interface ComplaintRowSet {
+  readonly complaint: ComplaintsTable;
+  readonly actions: ActionsTable[];
+  readonly learning: LearningTable[];
+  readonly findings: FindingsTable[];
+  readonly orders: OrdersTable[];
+}
+
+export interface RowContext {
+  readonly calendar: WorkingDayCalendar;
+  readonly policies: PolicyRegistry;
+}
+
+/** Pure: the rows for a folded complaint, or none while it has not been received. */
+export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): ComplaintRowSet | null {
+  const record = doc.state.complaint;
+  if (!record) return null;
+  const policy = ctx.policies.get(record.policyVersion);
+  // Facts never run past the last step, so judging as of it leaves only completion to look at.
+  const deadlines = computeDeadlines(record, record.lastStepOn, ctx.calendar, policy);
+  const s1 = stageColumns(record.stage1, deadlines, 1, ctx.calendar);
+  const s2 = stageColumns(record.stage2, deadlines, 2, ctx.calendar);
+  const closure = record.closures[record.closures.length - 1];
+  const next = nextDeadline(deadlines);
+  const stage2 = record.stage2;
+  const complaint: ComplaintsTable = {
+    complaint_id: doc.complaintId,
+    revision: doc.revision,
+    status: statusOf(doc.state.lifecycle),
+    current_stage: record.notAccepted ? null : stage2 && !stage2.refusal ? 2 : 1,
+    handler: (stage2?.handlerId ?? record.stage1.handlerId) || null,
+    channel: record.channel,
+    resident_ref: record.residentRef,
+    property_ref: record.propertyRef ?? null,
+    vulnerable: record.vulnerable || record.vulnerabilityNotes.length > 0 ? 1 : 0,
+    policy_version: record.policyVersion,
+    received_on: record.receivedOn,
+    s1_ack_due_on: s1.ack_due_on as string,
+    s1_acknowledged_on: s1.acknowledged_on,
+    s1_ack_wd: s1.ack_wd,
+    s1_response_original_due_on: s1.response_original_due_on,
+    s1_response_due_on: s1.response_due_on,
+    s1_extensions: s1.extensions,
+    s1_extension_over_cap: s1.extension_over_cap,
+    s1_responded_on: s1.responded_on,
+    s1_response_wd: s1.response_wd,
+    s1_outcome: s1.outcome,
+    escalation_requested_on: stage2?.triggeredOn ?? null,
+    escalation_refused_on: stage2?.refusal?.effectiveOn ?? null,
+    escalation_refusal_code: stage2?.refusal?.reasonCode ?? null,
+    s2_handler: stage2?.handlerId ?? null,
+    s2_handler_was_stage1: stage2Dependent(record) ? 1 : 0,
+    s2_ack_due_on: s2.ack_due_on,
+    s2_acknowledged_on: s2.acknowledged_on,
+    s2_ack_wd: s2.ack_wd,
+    s2_response_original_due_on: s2.response_original_due_on,
+    s2_response_due_on: s2.response_due_on,
+    s2_extensions: s2.extensions,
+    s2_extension_over_cap: s2.extension_over_cap,
+    s2_responded_on: s2.responded_on,
+    s2_response_wd: s2.response_wd,
+    s2_outcome: s2.outcome,
+    not_accepted_on: record.notAccepted?.effectiveOn ?? null,
+    exclusion_code: record.notAccepted?.exclusionCode ?? null,
+    withdrawn_on: record.withdrawnOn ?? null,
+    closed_on: closure?.effectiveOn ?? null,
+    category: closure?.category ?? null,
+    sub_category: closure?.subCategory ?? null,
+    root_cause: closure?.rootCause ?? null,
+    outcome: closure?.outcome ?? null,
+    ombudsman_referred_on: record.ombudsman?.referredOn ?? null,
+    ombudsman_determined_on: record.ombudsman?.determinedOn ?? null,
+    ombudsman_rollup: record.ombudsman?.rollup ?? null,
+    next_deadline_kind: next?.kind ?? null,
+    next_deadline_due_on: next?.dueOn ?? null,
+    next_deadline_ref: next?.ref ?? null,
+    document: documentToJson(doc),
+  };
+  return { complaint, ...childRows(doc.complaintId, record) };
+}
+
+function stageColumns(
+  stage: StageRecord | undefined,
+  deadlines: readonly Deadline[],
+  n: 1 | 2,
+  calendar: WorkingDayCalendar,
+) {
+  const ack = deadlines.find((d) => d.kind === `STAGE${n}_ACKNOWLEDGEMENT`);
+  const response = deadlines.find((d) => d.kind === `STAGE${n}_RESPONSE`);
+  const acknowledged = stage?.acknowledgedOn;
+  const responded = stage?.response?.respondedOn;
+  return {
+    ack_due_on: ack?.dueOn ?? null,
+    acknowledged_on: acknowledged ?? null,
+    ack_wd:
+      stage && acknowledged ? calendar.workingDaysBetween(stage.triggeredOn, acknowledged) : null,
+    response_original_due_on: response?.originalDueOn ?? null,
+    response_due_on: response?.dueOn ?? null,
+    extensions: stage?.extensions.length ?? 0,
+    extension_over_cap: stage?.extensions.some((e) => e.exceedsCap) ? 1 : 0,
+    responded_on: responded ?? null,
+    response_wd:
+      acknowledged && responded ? calendar.workingDaysBetween(acknowledged, responded) : null,
+    outcome: stage?.response?.outcome ?? null,
+  };
+}
+
+/** CHC 6.13: was anyone who handled Stage 1 (or responded to it) given Stage 2? */
+function stage2Dependent(record: ComplaintRecord): boolean {
+  const s2 = record.stage2;
+  if (!s2 || s2.handlers.length === 0) return false;
+  const stage1People = new Set([...record.stage1.handlers, record.stage1.response?.respondedBy]);
+  return s2.handlers.some((h) => stage1People.has(h));
+}
+
+/** The earliest deadline still open (neither completed nor stopped), whatever the date. */
+function nextDeadline(deadlines: readonly Deadline[]): Deadline | undefined {
+  return deadlines
+    .filter((d) => d.completedOn === undefined && d.status !== 'cancelled')
+    .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0))[0];
+}
+
+function childRows(id: string, record: ComplaintRecord) {
+  const remedies = new Map(
+    [record.stage1.response, record.stage2?.response]
+      .flatMap((r) => r?.remedies ?? [])
+      .map((r) => [r.actionId, r]),
+  );
+  const actions: ActionsTable[] = record.actions.map((a) => ({
+    complaint_id: id,
+    action_id: a.actionId,
+    kind: a.kind,
+    remedy_type: remedies.get(a.actionId)?.remedyType ?? null,
+    amount_pence: remedies.get(a.actionId)?.amountPence ?? null,
+    description: a.description,
+    owner: a.owner,
+    set_on: a.setOn,
+    due_on: a.dueOn,
+    completed_on: a.completedOn ?? null,
+  }));
+  const learning: LearningTable[] = record.closures.map((c, i) => ({
+    complaint_id: id,
+    closure_no: i + 1,
+    closed_on: c.effectiveOn,
+    category: c.category,
+    sub_category: c.subCategory ?? null,
+    root_cause: c.rootCause,
+    learning: c.learning,
+  }));
+  const ombudsman = record.ombudsman;
+  const findings: FindingsTable[] = (ombudsman?.findings ?? []).map((f, i) => ({
+    complaint_id: id,
+    issue_no: i + 1,
+    issue: f.issue,
+    finding: f.finding,
+    determined_on: ombudsman?.determinedOn as string,
+  }));
+  const orders: OrdersTable[] = (ombudsman?.orders ?? []).map((o) => ({
+    complaint_id: id,
+    order_id: o.orderId,
+    order_type: o.orderType,
+    description: o.description,
+    amount_pence: o.amountPence ?? null,
+    recorded_on: o.effectiveOn,
+    due_on: o.dueOn,
+    complied_on: o.compliedOn ?? null,
+    from_severe_maladministration: o.fromSevereMaladministration ? 1 : 0,
+  }));
+  return { actions, learning, findings, orders };
+}

@@ -1,0 +1,102 @@
+import { HISTORIES, HISTORY_NAMES } from '@redress/complaints/testing';
+import { MemoryEventStore, SqliteEventStore } from '@redress/event-store';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openReadModelDatabase } from '../schema/open-read-model-database';
+import { appendHistory, testRowContext, testSerializer } from '../testing/append-history';
+import { dumpReadModels } from '../testing/read-model-dump';
+import { ComplaintProjector } from './complaint-projector';
+import { rebuildReadModels } from './rebuild-read-models';
+
+describe('rebuilding the read models', () => {
+  const fill = async (store: MemoryEventStore | SqliteEventStore) => {
+    // Interleave complaints so pages cut through histories, as a real log does.
+    const histories = HISTORY_NAMES.map((name, i) => ({
+      id: `c-${i}`,
+      events: HISTORIES[name]().events,
+    }));
+    for (let step = 0; histories.some((h) => h.events.length > step); step++) {
+      for (const h of histories) {
+        const event = h.events[step];
+        if (event) await appendHistory(store, h.id, [event]);
+      }
+    }
+  };
+
+  it('gives exactly the rows the incremental projector built', async () => {
+    const store = new MemoryEventStore();
+    await fill(store);
+    const incremental = await openReadModelDatabase(':memory:');
+    const projector = new ComplaintProjector({
+      ...testRowContext,
+      db: incremental.db,
+      serializer: testSerializer,
+    });
+    for (const event of await store.readAll()) await projector.handle(event);
+
+    const rebuilt = await openReadModelDatabase(':memory:');
+    const progress: number[] = [];
+    const result = await rebuildReadModels({
+      ...testRowContext,
+      store,
+      connection: rebuilt,
+      serializer: testSerializer,
+      pageSize: 7, // small pages: many page boundaries inside histories
+      onProgress: (p) => progress.push(p.fraction),
+    });
+    expect(await dumpReadModels(rebuilt.db)).toEqual(await dumpReadModels(incremental.db));
+    expect(result.events).toBe((await store.readAll()).length);
+    expect(result.complaints).toBe(HISTORY_NAMES.length - 1);
+    expect(progress[progress.length - 1]).toBe(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    await Promise.all([incremental.close(), rebuilt.close()]);
+  });
+
+  it('replaces damaged or stale rows, and with a small cache still matches', async () => {
+    const store = new MemoryEventStore();
+    await fill(store);
+    const rm = await openReadModelDatabase(':memory:');
+    const projector = new ComplaintProjector({
+      ...testRowContext,
+      db: rm.db,
+      serializer: testSerializer,
+    });
+    for (const event of await store.readAll()) await projector.handle(event);
+    const good = await dumpReadModels(rm.db);
+    await rm.db.updateTable('rm_complaints').set({ status: 'damaged', revision: 999 }).execute();
+    await rm.db.deleteFrom('rm_orders').execute();
+    await rebuildReadModels({
+      ...testRowContext,
+      store,
+      connection: rm,
+      serializer: testSerializer,
+    });
+    expect(await dumpReadModels(rm.db)).toEqual(good);
+    await rm.close();
+  });
+
+  it('on files: the scratch database is removed and the serving file holds the result', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redress-rebuild-'));
+    try {
+      const store = new SqliteEventStore(join(dir, 'events.sqlite'));
+      await fill(store);
+      const file = join(dir, 'read-models.sqlite');
+      const rm = await openReadModelDatabase(file);
+      await rebuildReadModels({
+        ...testRowContext,
+        store,
+        connection: rm,
+        serializer: testSerializer,
+      });
+      await rm.close();
+      expect(existsSync(`${file}.rebuild`)).toBe(false);
+      const reopened = await openReadModelDatabase(file);
+      expect((await dumpReadModels(reopened.db)).complaints).toHaveLength(HISTORY_NAMES.length - 1);
+      await reopened.close();
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,169 @@
+import type { Kysely } from 'kysely';
+import { PROJECTED_TABLES, type ReadModelDatabase } from './read-model-tables';
+
+/**
+ * Creates the read-model tables if missing, in the default schema or a named one (a rebuild
+ * writes into a fresh schema first). Written with portable types only (decision 6).
+ */
+export async function createReadModelTables(
+  db: Kysely<ReadModelDatabase>,
+  schema?: string,
+): Promise<void> {
+  const s = schema ? db.schema.withSchema(schema) : db.schema;
+  const text = 'text' as const;
+  const int = 'integer' as const;
+  let complaints = s
+    .createTable('rm_complaints')
+    .ifNotExists()
+    .addColumn('complaint_id', text, (c) => c.primaryKey())
+    .addColumn('revision', int, (c) => c.notNull());
+  for (const column of COMPLAINT_TEXT_COLUMNS) complaints = complaints.addColumn(column, text);
+  for (const column of COMPLAINT_INT_COLUMNS) complaints = complaints.addColumn(column, int);
+  await complaints.execute();
+
+  await s
+    .createTable('rm_actions')
+    .ifNotExists()
+    .addColumn('complaint_id', text, (c) => c.notNull())
+    .addColumn('action_id', text, (c) => c.notNull())
+    .addColumn('kind', text, (c) => c.notNull())
+    .addColumn('remedy_type', text)
+    .addColumn('amount_pence', int)
+    .addColumn('description', text, (c) => c.notNull())
+    .addColumn('owner', text, (c) => c.notNull())
+    .addColumn('set_on', text, (c) => c.notNull())
+    .addColumn('due_on', text, (c) => c.notNull())
+    .addColumn('completed_on', text)
+    .addPrimaryKeyConstraint('rm_actions_pk', ['complaint_id', 'action_id'])
+    .execute();
+  await s
+    .createTable('rm_learning')
+    .ifNotExists()
+    .addColumn('complaint_id', text, (c) => c.notNull())
+    .addColumn('closure_no', int, (c) => c.notNull())
+    .addColumn('closed_on', text, (c) => c.notNull())
+    .addColumn('category', text, (c) => c.notNull())
+    .addColumn('sub_category', text)
+    .addColumn('root_cause', text, (c) => c.notNull())
+    .addColumn('learning', text, (c) => c.notNull())
+    .addPrimaryKeyConstraint('rm_learning_pk', ['complaint_id', 'closure_no'])
+    .execute();
+  await s
+    .createTable('rm_findings')
+    .ifNotExists()
+    .addColumn('complaint_id', text, (c) => c.notNull())
+    .addColumn('issue_no', int, (c) => c.notNull())
+    .addColumn('issue', text, (c) => c.notNull())
+    .addColumn('finding', text, (c) => c.notNull())
+    .addColumn('determined_on', text, (c) => c.notNull())
+    .addPrimaryKeyConstraint('rm_findings_pk', ['complaint_id', 'issue_no'])
+    .execute();
+  await s
+    .createTable('rm_orders')
+    .ifNotExists()
+    .addColumn('complaint_id', text, (c) => c.notNull())
+    .addColumn('order_id', text, (c) => c.notNull())
+    .addColumn('order_type', text, (c) => c.notNull())
+    .addColumn('description', text, (c) => c.notNull())
+    .addColumn('amount_pence', int)
+    .addColumn('recorded_on', text, (c) => c.notNull())
+    .addColumn('due_on', text, (c) => c.notNull())
+    .addColumn('complied_on', text)
+    .addColumn('from_severe_maladministration', int, (c) => c.notNull())
+    .addPrimaryKeyConstraint('rm_orders_pk', ['complaint_id', 'order_id'])
+    .execute();
+  await s
+    .createTable('rm_checkpoints')
+    .ifNotExists()
+    .addColumn('name', text, (c) => c.primaryKey())
+    .addColumn('commit_position', text, (c) => c.notNull())
+    .addColumn('prepare_position', text, (c) => c.notNull())
+    .addColumn('updated_at', text, (c) => c.notNull())
+    .execute();
+  // The scratch schema of a rebuild needs no indexes: its rows are copied into indexed tables.
+  if (schema) return;
+  for (const [name, columns] of INDEXES) {
+    await s.createIndex(name).ifNotExists().on('rm_complaints').columns(columns).execute();
+  }
+  await s
+    .createIndex('rm_actions_due')
+    .ifNotExists()
+    .on('rm_actions')
+    .columns(['kind', 'due_on'])
+    .execute();
+}
+
+/** Drops the read-model tables of a schema (used to clear a previous rebuild's leftovers). */
+export async function dropReadModelTables(
+  db: Kysely<ReadModelDatabase>,
+  schema?: string,
+): Promise<void> {
+  const s = schema ? db.schema.withSchema(schema) : db.schema;
+  for (const table of PROJECTED_TABLES) {
+    await s.dropTable(table).ifExists().execute();
+  }
+}
+
+const COMPLAINT_TEXT_COLUMNS = [
+  'status',
+  'handler',
+  'channel',
+  'resident_ref',
+  'property_ref',
+  'policy_version',
+  'received_on',
+  's1_ack_due_on',
+  's1_acknowledged_on',
+  's1_response_original_due_on',
+  's1_response_due_on',
+  's1_responded_on',
+  's1_outcome',
+  'escalation_requested_on',
+  'escalation_refused_on',
+  'escalation_refusal_code',
+  's2_handler',
+  's2_ack_due_on',
+  's2_acknowledged_on',
+  's2_response_original_due_on',
+  's2_response_due_on',
+  's2_responded_on',
+  's2_outcome',
+  'not_accepted_on',
+  'exclusion_code',
+  'withdrawn_on',
+  'closed_on',
+  'category',
+  'sub_category',
+  'root_cause',
+  'outcome',
+  'ombudsman_referred_on',
+  'ombudsman_determined_on',
+  'ombudsman_rollup',
+  'next_deadline_kind',
+  'next_deadline_due_on',
+  'next_deadline_ref',
+  'document',
+] as const;
+
+const COMPLAINT_INT_COLUMNS = [
+  'current_stage',
+  'vulnerable',
+  's1_ack_wd',
+  's1_extensions',
+  's1_extension_over_cap',
+  's1_response_wd',
+  's2_handler_was_stage1',
+  's2_ack_wd',
+  's2_extensions',
+  's2_extension_over_cap',
+  's2_response_wd',
+] as const;
+
+const INDEXES: [string, string[]][] = [
+  ['rm_complaints_received', ['received_on']],
+  ['rm_complaints_next_deadline', ['next_deadline_due_on']],
+  ['rm_complaints_escalation', ['escalation_requested_on']],
+  ['rm_complaints_s1_responded', ['s1_responded_on']],
+  ['rm_complaints_s2_responded', ['s2_responded_on']],
+  ['rm_complaints_closed', ['closed_on']],
+];

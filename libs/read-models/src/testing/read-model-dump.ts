@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { ReadModelDatabase } from '../schema/read-model-tables';
+
+/** Every projected row in a stable order, for "same rows" comparisons (checkpoint times left out). */
+export async function dumpReadModels(db: Kysely<ReadModelDatabase>) {
+  return {
+    complaints: await db.selectFrom('rm_complaints').selectAll().orderBy('complaint_id').execute(),
+    actions: await db
+      .selectFrom('rm_actions')
+      .selectAll()
+      .orderBy('complaint_id')
+      .orderBy('action_id')
+      .execute(),
+    learning: await db
+      .selectFrom('rm_learning')
+      .selectAll()
+      .orderBy('complaint_id')
+      .orderBy('closure_no')
+      .execute(),
+    findings: await db
+      .selectFrom('rm_findings')
+      .selectAll()
+      .orderBy('complaint_id')
+      .orderBy('issue_no')
+      .execute(),
+    orders: await db
+      .selectFrom('rm_orders')
+      .selectAll()
+      .orderBy('complaint_id')
+      .orderBy('order_id')
+      .execute(),
+    checkpoints: await db
+      .selectFrom('rm_checkpoints')
+      .select(['name', 'commit_position', 'prepare_position'])
+      .execute(),
+  };
+}
