@@ -18,14 +18,14 @@ export interface AuditStep {
  * 18 June, back-dated with a reason: on 17 June the record showed the response overdue
  * (due Monday 16 June), though in business time it had been met.
  */
-export function auditedComplaintSteps(id: string): AuditStep[] {
+export function auditedComplaintSteps(id: string, description?: string): AuditStep[] {
   const on = (recordedOn: string, command: ComplaintCommand, actor = 'officer-1') => ({
     recordedOn,
     actor,
     command: { ...command, complaintId: id } as ComplaintCommand,
   });
   return [
-    on('2025-04-17', c.log()),
+    on('2025-04-17', c.log(description === undefined ? {} : { description })),
     on('2025-04-22', c.acknowledge1()),
     on('2025-04-30', c.extend({ newDueOn: '2025-05-14' }), 'alice'),
     on('2025-05-12', c.respond1(), 'alice'),
@@ -49,8 +49,9 @@ export function auditedComplaintSteps(id: string): AuditStep[] {
 export async function recordAuditedComplaint(
   store: EventStore,
   id: string = randomUUID(),
+  description?: string,
 ): Promise<{ id: string; steps: AuditStep[] }> {
-  const steps = auditedComplaintSteps(id);
+  const steps = auditedComplaintSteps(id, description);
   for (const [n, step] of steps.entries()) {
     await executeComplaintCommand(step.command, {
       store,
