@@ -44,6 +44,10 @@ import { RecordOmbudsmanOrderController } from './record-ombudsman-order/record-
 import { RecordOmbudsmanOrderHandler } from './record-ombudsman-order/record-ombudsman-order.handler';
 import { RecordOrderComplianceController } from './record-order-compliance/record-order-compliance.controller';
 import { RecordOrderComplianceHandler } from './record-order-compliance/record-order-compliance.handler';
+import { ExportComplaintController } from './export-complaint/export-complaint.controller';
+import { GetComplaintHistoryController } from './get-complaint-history/get-complaint-history.controller';
+import { GetComplaintHistoryHandler } from './get-complaint-history/get-complaint-history.handler';
+import { VerifyComplaintChainController } from './verify-complaint-chain/verify-complaint-chain.controller';
 import { ComplaintCommandService } from './shared/complaint-command.service';
 import { ComplaintReader } from './shared/complaint-reader.service';
 
@@ -71,11 +75,15 @@ const USE_CASES = [
   [RecordOrderComplianceController, RecordOrderComplianceHandler],
   [GetComplaintController, GetComplaintHandler],
   [GetComplaintEventsController, GetComplaintEventsHandler],
+  [GetComplaintHistoryController, GetComplaintHistoryHandler],
 ] as const;
+
+/** Auditor endpoints that read the store directly rather than through a query handler. */
+const AUDIT_CONTROLLERS = [VerifyComplaintChainController, ExportComplaintController];
 
 @Module({
   imports: [CqrsModule],
-  controllers: USE_CASES.map(([controller]) => controller),
+  controllers: [...USE_CASES.map(([controller]) => controller), ...AUDIT_CONTROLLERS],
   providers: [ComplaintCommandService, ComplaintReader, ...USE_CASES.map(([, handler]) => handler)],
 })
 export class ComplaintsModule {}

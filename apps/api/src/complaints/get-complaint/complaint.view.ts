@@ -1,3 +1,4 @@
+import type { AsOfState } from '@redress/audit';
 import {
   computeDeadlines,
   statusOf,
@@ -17,6 +18,8 @@ export interface ComplaintView extends Omit<ComplaintRecord, 'complaintId' | 've
   readonly handlers: { readonly stage1?: string; readonly stage2?: string };
   readonly asOf: string;
   readonly deadlines: readonly Deadline[];
+  /** With `view`: which view, the exact moment, and the back-dated entries the views differ on. */
+  readonly audit?: Pick<AsOfState, 'view' | 'asOf' | 'findings'>;
 }
 
 /** The complaint folded from its stream, with every deadline judged as of a date. */

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ComplaintIdPipe } from '../shared/complaint-id.pipe';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { parseMoment } from '@redress/audit';
 import { londonDateOf } from '@redress/complaints';
 import type { FastifyReply } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
@@ -23,7 +24,8 @@ export class GetComplaintController {
   @Get(':id')
   @AllowRoles(...READ_ROLES)
   @ApiOperation({
-    summary: 'The complaint folded from its events, with each deadline met, missed or pending',
+    summary:
+      'The complaint folded from its events, with each deadline met, missed or pending; with view=recorded|effective, as it stood at asOf',
   })
   @ApiOkResponse({ description: 'The complaint; the ETag is its revision, for If-Match' })
   async get(
@@ -31,8 +33,11 @@ export class GetComplaintController {
     @Query() query: AsOfQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ComplaintView> {
-    const asOf = query.asOf ?? londonDateOf(this.clock.now());
-    const view = await this.queryBus.execute(new GetComplaintQuery(id, asOf));
+    const today = londonDateOf(this.clock.now());
+    const moment = query.view ? parseMoment(query.asOf ?? today) : undefined;
+    const audit = query.view && moment ? { view: query.view, moment } : undefined;
+    const asOf = moment?.date ?? query.asOf ?? today;
+    const view = await this.queryBus.execute(new GetComplaintQuery(id, asOf, audit));
     void reply.header('etag', `"${view.revision}"`);
     return view;
   }

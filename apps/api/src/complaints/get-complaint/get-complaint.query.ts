@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { AsOfViewKind, Moment } from '@redress/audit';
 import type { ComplaintView } from './complaint.view';
 
 export class GetComplaintQuery extends Query<ComplaintView> {
@@ -6,6 +7,8 @@ export class GetComplaintQuery extends Query<ComplaintView> {
     readonly complaintId: string,
     /** YYYY-MM-DD; deadlines are judged as of this date. */
     readonly asOf: string,
+    /** An audit view: replay only what was recorded (or in effect) at `moment`. */
+    readonly audit?: { readonly view: AsOfViewKind; readonly moment: Moment },
   ) {
     super();
   }
