@@ -1,0 +1,151 @@
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { LocalDate } from '@redress/complaints';
+import type { ReadModelDatabase } from '../schema/read-model-tables';
+
+export interface ComplaintListFilter {
+  readonly stage?: 1 | 2;
+  /** A lifecycle state or its parent: `stage1` matches `stage1.responded`. */
+  readonly status?: string;
+  readonly category?: string;
+  readonly handler?: string;
+  readonly receivedFrom?: LocalDate;
+  readonly receivedTo?: LocalDate;
+  /** Only complaints with a deadline still open that fell due before this date. */
+  readonly overdueAsOf?: LocalDate;
+}
+
+export type ComplaintListSort = 'receivedOn' | 'nextDeadline';
+
+export interface ComplaintListRequest extends ComplaintListFilter {
+  readonly sort?: ComplaintListSort;
+  readonly direction?: 'asc' | 'desc';
+  readonly limit?: number;
+  readonly cursor?: string;
+}
+
+export interface ComplaintListItem {
+  readonly complaintId: string;
+  readonly status: string;
+  readonly stage: number | null;
+  readonly handler: string | null;
+  readonly category: string | null;
+  readonly receivedOn: LocalDate;
+  readonly closedOn: LocalDate | null;
+  readonly residentRef: string;
+  readonly propertyRef: string | null;
+  readonly nextDeadline: { readonly kind: string; readonly dueOn: LocalDate } | null;
+}
+
+export interface ComplaintListPage {
+  readonly items: ComplaintListItem[];
+  /** Pass back as `cursor` for the next page; absent on the last page. */
+  readonly nextCursor?: string;
+}
+
+export class InvalidCursorError extends Error {
+  readonly code = 'INVALID_CURSOR';
+}
+
+// Complaints with no open deadline sort after every dated one.
+const NO_DEADLINE = '9999-12-31';
+const sortKey = (sort: ComplaintListSort) =>
+  sort === 'receivedOn'
+    ? sql<string>`received_on`
+    : sql<string>`coalesce(next_deadline_due_on, ${NO_DEADLINE})`;
+
+/** Keyset pagination: stable under concurrent inserts, unlike offsets. */
+export async function listComplaints(
+  db: Kysely<ReadModelDatabase>,
+  request: ComplaintListRequest,
+): Promise<ComplaintListPage> {
+  const sort = request.sort ?? 'receivedOn';
+  const direction = request.direction ?? 'desc';
+  const limit = request.limit ?? 50;
+  const key = sortKey(sort);
+  const after = request.cursor ? decodeCursor(request.cursor) : undefined;
+  const rows = await db
+    .selectFrom('rm_complaints')
+    .select([
+      'complaint_id',
+      'status',
+      'current_stage',
+      'handler',
+      'category',
+      'received_on',
+      'closed_on',
+      'resident_ref',
+      'property_ref',
+      'next_deadline_kind',
+      'next_deadline_due_on',
+    ])
+    .select(key.as('sort_key'))
+    .where((eb) => {
+      const conditions: Expression<SqlBool>[] = [];
+      if (request.stage !== undefined) conditions.push(eb('current_stage', '=', request.stage));
+      if (request.status !== undefined) {
+        conditions.push(
+          eb.or([eb('status', '=', request.status), eb('status', 'like', `${request.status}.%`)]),
+        );
+      }
+      if (request.category !== undefined) conditions.push(eb('category', '=', request.category));
+      if (request.handler !== undefined) conditions.push(eb('handler', '=', request.handler));
+      if (request.receivedFrom !== undefined)
+        conditions.push(eb('received_on', '>=', request.receivedFrom));
+      if (request.receivedTo !== undefined)
+        conditions.push(eb('received_on', '<=', request.receivedTo));
+      if (request.overdueAsOf !== undefined)
+        conditions.push(eb('next_deadline_due_on', '<', request.overdueAsOf));
+      if (after) {
+        const [value, id] = after;
+        const beyond = direction === 'asc' ? '>' : '<';
+        conditions.push(
+          eb.or([
+            eb(key, beyond, value),
+            eb.and([eb(key, '=', value), eb('complaint_id', beyond, id)]),
+          ]),
+        );
+      }
+      return eb.and(conditions);
+    })
+    .orderBy(key, direction)
+    .orderBy('complaint_id', direction)
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({
+      complaintId: r.complaint_id,
+      status: r.status,
+      stage: r.current_stage,
+      handler: r.handler,
+      category: r.category,
+      receivedOn: r.received_on,
+      closedOn: r.closed_on,
+      residentRef: r.resident_ref,
+      propertyRef: r.property_ref,
+      nextDeadline:
+        r.next_deadline_kind && r.next_deadline_due_on
+          ? { kind: r.next_deadline_kind, dueOn: r.next_deadline_due_on }
+          : null,
+    })),
+    nextCursor:
+      rows.length > limit && last ? encodeCursor([last.sort_key, last.complaint_id]) : undefined,
+  };
+}
+
+function encodeCursor(position: [string, string]): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
+      return value as [string, string];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new InvalidCursorError('The cursor is not one this list gave out; start again without it');
+}
