@@ -14,7 +14,9 @@ export function deadlineTable(deadlines: readonly Deadline[]): string {
       d.extended ? d.originalDueOn : '',
       d.completedOn ?? '',
       d.status +
-        (d.workingDaysOverdue !== undefined ? ` (${d.workingDaysOverdue} working day(s) late)` : '') +
+        (d.workingDaysOverdue !== undefined
+          ? ` (${d.workingDaysOverdue} working day(s) late)`
+          : '') +
         (d.workingDaysRemaining !== undefined
           ? ` (${d.workingDaysRemaining} working day(s) left)`
           : ''),
