@@ -44,7 +44,11 @@ export async function learningLog(
     .where('closed_on', '<=', period.to);
   if (filter.category) query = query.where('category', '=', filter.category);
   if (filter.rootCause) query = query.where('root_cause', '=', filter.rootCause);
-  const closures = await query.orderBy('closed_on').orderBy('complaint_id').orderBy('closure_no').execute();
+  const closures = await query
+    .orderBy('closed_on')
+    .orderBy('complaint_id')
+    .orderBy('closure_no')
+    .execute();
   const ids = [...new Set(closures.map((c) => c.complaint_id))];
   const actions = new Map<string, LearningAction[]>();
   for (let i = 0; i < ids.length; i += 500) {
@@ -57,7 +61,13 @@ export async function learningLog(
       .execute();
     for (const a of rows) {
       const list = actions.get(a.complaint_id) ?? [];
-      list.push({ actionId: a.action_id, description: a.description, owner: a.owner, dueOn: a.due_on, completedOn: a.completed_on });
+      list.push({
+        actionId: a.action_id,
+        description: a.description,
+        owner: a.owner,
+        dueOn: a.due_on,
+        completedOn: a.completed_on,
+      });
       actions.set(a.complaint_id, list);
     }
   }
@@ -71,10 +81,15 @@ export async function learningLog(
       subCategory: c.sub_category,
       rootCause: c.root_cause,
       learning: c.learning,
-      actions: (actions.get(c.complaint_id) ?? []).filter((a) => a.actionId.startsWith(`L${c.closure_no}-`)),
+      actions: (actions.get(c.complaint_id) ?? []).filter((a) =>
+        a.actionId.startsWith(`L${c.closure_no}-`),
+      ),
     }));
   const tally = (key: (e: LearningEntry) => string) =>
-    entries.reduce<Record<string, number>>((acc, e) => ({ ...acc, [key(e)]: (acc[key(e)] ?? 0) + 1 }), {});
+    entries.reduce<Record<string, number>>(
+      (acc, e) => ({ ...acc, [key(e)]: (acc[key(e)] ?? 0) + 1 }),
+      {},
+    );
   return {
     period,
     entries,

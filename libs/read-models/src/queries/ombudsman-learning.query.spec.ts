@@ -62,7 +62,13 @@ describe('learning log (CHC 9.1–9.3)', () => {
           category: 'COMMUNICATION',
           rootCause: 'PROCESS_FAILURE',
           learning: 'Call-backs were not logged',
-          learningActions: [{ description: 'Log every call-back in the CRM', owner: 'head-of-service', dueOn: '2025-06-30' }],
+          learningActions: [
+            {
+              description: 'Log every call-back in the CRM',
+              owner: 'head-of-service',
+              dueOn: '2025-06-30',
+            },
+          ],
         }),
       ),
       plain: HISTORIES['closed.afterStage1']().events,
@@ -70,15 +76,28 @@ describe('learning log (CHC 9.1–9.3)', () => {
     });
     const log = await learningLog(rm.db, reportingYear('2025/26'));
     expect(log.entries.map((e) => [e.complaintId, e.category, e.rootCause, e.learning])).toEqual([
-      ['plain', 'PROPERTY_CONDITION', 'CONTRACTOR_PERFORMANCE', 'Damp reports now trigger an inspection within 5 days'],
+      [
+        'plain',
+        'PROPERTY_CONDITION',
+        'CONTRACTOR_PERFORMANCE',
+        'Damp reports now trigger an inspection within 5 days',
+      ],
       ['withActions', 'COMMUNICATION', 'PROCESS_FAILURE', 'Call-backs were not logged'],
     ]);
     expect(log.entries[1]!.actions).toEqual([
-      { actionId: 'L1-1', description: 'Log every call-back in the CRM', owner: 'head-of-service', dueOn: '2025-06-30', completedOn: null },
+      {
+        actionId: 'L1-1',
+        description: 'Log every call-back in the CRM',
+        owner: 'head-of-service',
+        dueOn: '2025-06-30',
+        completedOn: null,
+      },
     ]);
     expect(log.noneIdentified).toBe(1);
     expect(log.byCategory).toEqual({ PROPERTY_CONDITION: 1, COMMUNICATION: 1 });
-    const filtered = await learningLog(rm.db, reportingYear('2025/26'), { rootCause: 'PROCESS_FAILURE' });
+    const filtered = await learningLog(rm.db, reportingYear('2025/26'), {
+      rootCause: 'PROCESS_FAILURE',
+    });
     expect(filtered.entries.map((e) => e.complaintId)).toEqual(['withActions']);
     await rm.close();
   });

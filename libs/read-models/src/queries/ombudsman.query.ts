@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely';
-import { OMBUDSMAN_FINDINGS, UPHELD_FINDINGS, type LocalDate, type OmbudsmanFinding } from '@redress/complaints';
+import {
+  OMBUDSMAN_FINDINGS,
+  UPHELD_FINDINGS,
+  type LocalDate,
+  type OmbudsmanFinding,
+} from '@redress/complaints';
 import type { Period } from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 
@@ -60,7 +65,10 @@ export async function ombudsmanSummary(
     .where('determined_on', '>=', period.from)
     .where('determined_on', '<=', period.to)
     .execute();
-  const findings = Object.fromEntries(OMBUDSMAN_FINDINGS.map((f) => [f, 0])) as Record<OmbudsmanFinding, number>;
+  const findings = Object.fromEntries(OMBUDSMAN_FINDINGS.map((f) => [f, 0])) as Record<
+    OmbudsmanFinding,
+    number
+  >;
   for (const row of findingRows) findings[row.finding as OmbudsmanFinding]++;
   const orderRows = await db
     .selectFrom('rm_orders')
@@ -68,7 +76,10 @@ export async function ombudsmanSummary(
     .where((eb) =>
       eb.or([
         eb.between('recorded_on', period.from, period.to),
-        eb.and([eb('recorded_on', '<', period.from), eb.or([eb('complied_on', 'is', null), eb('complied_on', '>=', period.from)])]),
+        eb.and([
+          eb('recorded_on', '<', period.from),
+          eb.or([eb('complied_on', 'is', null), eb('complied_on', '>=', period.from)]),
+        ]),
       ]),
     )
     .orderBy('due_on')
@@ -99,7 +110,8 @@ export async function ombudsmanSummary(
     determinations: await count('ombudsman_determined_on'),
     findings,
     issuesDetermined: findingRows.length,
-    issuesUpheld: findingRows.filter((r) => UPHELD_FINDINGS.includes(r.finding as OmbudsmanFinding)).length,
+    issuesUpheld: findingRows.filter((r) => UPHELD_FINDINGS.includes(r.finding as OmbudsmanFinding))
+      .length,
     orders,
     ordersByState: {
       open: orders.filter((o) => o.state === 'open').length,
@@ -107,9 +119,15 @@ export async function ombudsmanSummary(
       overdue: orders.filter((o) => o.state === 'overdue').length,
     },
     compensationOrderedPence: sum(inPeriod.map((o) => o.amountPence)),
-    compensationPaidPence: sum(orders.filter((o) => o.compliedOn && o.compliedOn >= period.from).map((o) => o.amountPence)),
-    severeMaladministrationOrders: { total: severe.length, complied: severe.filter((o) => o.state === 'complied').length },
+    compensationPaidPence: sum(
+      orders.filter((o) => o.compliedOn && o.compliedOn >= period.from).map((o) => o.amountPence),
+    ),
+    severeMaladministrationOrders: {
+      total: severe.length,
+      complied: severe.filter((o) => o.state === 'complied').length,
+    },
   };
 }
 
-const sum = (values: readonly (number | null)[]) => values.reduce<number>((a, v) => a + (v ?? 0), 0);
+const sum = (values: readonly (number | null)[]) =>
+  values.reduce<number>((a, v) => a + (v ?? 0), 0);

@@ -20,17 +20,36 @@ describe('trend tables', () => {
   it('by month: volumes, escalation rate, working-day timings and extensions', async () => {
     const rm = await projectHistories(histories);
     const t = await trends(rm.db, 'month');
-    expect(t.periods.map((p) => [p.period, p.stage1Received, p.stage2Received, p.escalationRate])).toEqual([
+    expect(
+      t.periods.map((p) => [p.period, p.stage1Received, p.stage2Received, p.escalationRate]),
+    ).toEqual([
       ['2025-04', 2, 0, 0],
       ['2025-05', 0, 1, null],
       ['2025-07', 1, 0, 0],
     ]);
     const april = t.periods[0]!;
-    expect(april.stage1).toMatchObject({ acknowledged: 2, acknowledgeMedianWorkingDays: 1, acknowledgeP90WorkingDays: 1, responded: 0 });
+    expect(april.stage1).toMatchObject({
+      acknowledged: 2,
+      acknowledgeMedianWorkingDays: 1,
+      acknowledgeP90WorkingDays: 1,
+      responded: 0,
+    });
     const may = t.periods[1]!;
-    expect(may.stage1).toMatchObject({ responded: 2, respondMedianWorkingDays: 7, extensionsUsed: 0 });
-    expect(may.stage2).toMatchObject({ acknowledged: 1, acknowledgeMedianWorkingDays: 2, responded: 1, respondMedianWorkingDays: 8 });
-    expect(t.periods[2]!.stage1).toMatchObject({ acknowledged: 1, acknowledgeMedianWorkingDays: 5 });
+    expect(may.stage1).toMatchObject({
+      responded: 2,
+      respondMedianWorkingDays: 7,
+      extensionsUsed: 0,
+    });
+    expect(may.stage2).toMatchObject({
+      acknowledged: 1,
+      acknowledgeMedianWorkingDays: 2,
+      responded: 1,
+      respondMedianWorkingDays: 8,
+    });
+    expect(t.periods[2]!.stage1).toMatchObject({
+      acknowledged: 1,
+      acknowledgeMedianWorkingDays: 5,
+    });
     await rm.close();
   });
 
@@ -42,14 +61,42 @@ describe('trend tables', () => {
       ['2025/26 Q2', 1, 0],
     ]);
     const years = await trends(rm.db, 'year');
-    expect(years.periods.map((p) => [p.period, p.stage1Received, p.stage2Received, p.escalationRate])).toEqual([
-      ['2025/26', 3, 1, 33.3],
-    ]);
+    expect(
+      years.periods.map((p) => [p.period, p.stage1Received, p.stage2Received, p.escalationRate]),
+    ).toEqual([['2025/26', 3, 1, 33.3]]);
     expect(years.breakdown).toEqual([
-      { period: '2025/26', stage: 1, category: NOT_RECORDED, rootCause: NOT_RECORDED, outcome: NOT_RECORDED, count: 1 },
-      { period: '2025/26', stage: 1, category: NOT_RECORDED, rootCause: NOT_RECORDED, outcome: 'UPHELD', count: 1 },
-      { period: '2025/26', stage: 1, category: 'PROPERTY_CONDITION', rootCause: 'CONTRACTOR_PERFORMANCE', outcome: 'UPHELD', count: 1 },
-      { period: '2025/26', stage: 2, category: NOT_RECORDED, rootCause: NOT_RECORDED, outcome: 'NOT_UPHELD', count: 1 },
+      {
+        period: '2025/26',
+        stage: 1,
+        category: NOT_RECORDED,
+        rootCause: NOT_RECORDED,
+        outcome: NOT_RECORDED,
+        count: 1,
+      },
+      {
+        period: '2025/26',
+        stage: 1,
+        category: NOT_RECORDED,
+        rootCause: NOT_RECORDED,
+        outcome: 'UPHELD',
+        count: 1,
+      },
+      {
+        period: '2025/26',
+        stage: 1,
+        category: 'PROPERTY_CONDITION',
+        rootCause: 'CONTRACTOR_PERFORMANCE',
+        outcome: 'UPHELD',
+        count: 1,
+      },
+      {
+        period: '2025/26',
+        stage: 2,
+        category: NOT_RECORDED,
+        rootCause: NOT_RECORDED,
+        outcome: 'NOT_UPHELD',
+        count: 1,
+      },
     ]);
     await rm.close();
   });

@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { monthOf, quarterOf, reportingYearOf, within, type Period } from '../periods/reporting-period';
+import {
+  monthOf,
+  quarterOf,
+  reportingYearOf,
+  within,
+  type Period,
+} from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import { allFacts, type ComplaintFacts } from './complaint-facts';
 import { percentage, percentile, receivedAtStage, type StageNo } from './stage-measures';
@@ -42,7 +48,10 @@ export interface TrendBreakdownRow {
   readonly count: number;
 }
 
-export interface Repeat { readonly ref: string; readonly complaints: number }
+export interface Repeat {
+  readonly ref: string;
+  readonly complaints: number;
+}
 
 export interface Trends {
   readonly granularity: Granularity;
@@ -80,7 +89,10 @@ export function computeTrends(
         const p = at(bucket(startedOn));
         p.received[stage]++;
         const key = [
-          bucket(startedOn), stage, f.category ?? NOT_RECORDED, f.root_cause ?? NOT_RECORDED,
+          bucket(startedOn),
+          stage,
+          f.category ?? NOT_RECORDED,
+          f.root_cause ?? NOT_RECORDED,
           (stage === 1 ? f.s1_outcome : f.s2_outcome) ?? NOT_RECORDED,
         ].join('\u0000');
         breakdown.set(key, (breakdown.get(key) ?? 0) + 1);
@@ -101,18 +113,29 @@ export function computeTrends(
   const closedWithRootCause = closed.filter((f) => f.root_cause !== null).length;
   return {
     granularity,
-    periods: [...periods.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, p]) => ({
-      period,
-      stage1Received: p.received[1],
-      stage2Received: p.received[2],
-      escalationRate: percentage(p.received[2], p.received[1]),
-      stage1: timing(p, 1),
-      stage2: timing(p, 2),
-    })),
-    breakdown: [...breakdown.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => {
-      const [period, stage, category, rootCause, outcome] = key.split('\u0000') as string[];
-      return { period: period!, stage: Number(stage) as StageNo, category: category!, rootCause: rootCause!, outcome: outcome!, count };
-    }),
+    periods: [...periods.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([period, p]) => ({
+        period,
+        stage1Received: p.received[1],
+        stage2Received: p.received[2],
+        escalationRate: percentage(p.received[2], p.received[1]),
+        stage1: timing(p, 1),
+        stage2: timing(p, 2),
+      })),
+    breakdown: [...breakdown.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, count]) => {
+        const [period, stage, category, rootCause, outcome] = key.split('\u0000') as string[];
+        return {
+          period: period!,
+          stage: Number(stage) as StageNo,
+          category: category!,
+          rootCause: rootCause!,
+          outcome: outcome!,
+          count,
+        };
+      }),
     repeatComplaints: {
       byProperty: repeats(facts, (f) => f.property_ref, all, inWindow),
       byResident: repeats(facts, (f) => f.resident_ref, all, inWindow),
@@ -141,7 +164,12 @@ interface Mutable {
 }
 
 function emptyPeriod(): Mutable {
-  return { received: { 1: 0, 2: 0 }, ack: { 1: [], 2: [] }, respond: { 1: [], 2: [] }, extended: { 1: 0, 2: 0 } };
+  return {
+    received: { 1: 0, 2: 0 },
+    ack: { 1: [], 2: [] },
+    respond: { 1: [], 2: [] },
+    extended: { 1: 0, 2: 0 },
+  };
 }
 
 function timing(p: Mutable, stage: StageNo): StageTiming {
@@ -166,7 +194,8 @@ function repeats(
   const counts = new Map<string, number>();
   for (const f of facts) {
     const ref = refOf(f);
-    if (ref && receivedAtStage(f, 1, all) && inWindow(f.received_on)) counts.set(ref, (counts.get(ref) ?? 0) + 1);
+    if (ref && receivedAtStage(f, 1, all) && inWindow(f.received_on))
+      counts.set(ref, (counts.get(ref) ?? 0) + 1);
   }
   return [...counts.entries()]
     .filter(([, n]) => n > 1)
