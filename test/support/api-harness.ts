@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MemoryEventStore, type EventStore } from '@redress/event-store';
+import { openReadModelDatabase } from '@redress/read-models';
 import { mintToken } from '../../apps/api/src/auth/mint-token';
 import type { Role } from '../../apps/api/src/auth/roles';
 import { createApp } from '../../apps/api/src/bootstrap/create-app';
 import { loadConfig } from '../../apps/api/src/config/redress-config';
+import { EmbeddedProjector } from '../../apps/api/src/read-models/embedded-projector.service';
 import type { Clock } from '../../apps/api/src/store/tokens';
 
 const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
@@ -34,6 +36,8 @@ export interface ApiHarness {
     body?: unknown;
     headers?: Record<string, string>;
   }): Promise<InjectedResponse>;
+  /** Waits until the read models hold every complaint event appended so far. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,7 +46,7 @@ export interface ApiHarness {
  * test sets: requests go through Fastify's inject, so everything but the socket is real.
  */
 export async function startApi(
-  options: { store?: EventStore; today?: string } = {},
+  options: { store?: EventStore; today?: string; env?: Record<string, string> } = {},
 ): Promise<ApiHarness> {
   const store = options.store ?? new MemoryEventStore();
   const clock = {
@@ -57,6 +61,7 @@ export async function startApi(
     REDRESS_DATA_DIR: dataDir,
     REDRESS_JWT_SECRET: SECRET,
     REDRESS_LOG_LEVEL: 'silent',
+    ...options.env,
   });
   const secret = createSecretKey(Buffer.from(SECRET, 'utf8'));
   const app = await createApp({
@@ -64,6 +69,7 @@ export async function startApi(
     store,
     keys: { verifyKey: secret, algorithms: ['HS256'], signingSecret: secret },
     clock,
+    readModels: await openReadModelDatabase(':memory:'),
   });
   const fastify = app.getHttpAdapter().getInstance();
   const harness: ApiHarness = {
@@ -83,6 +89,7 @@ export async function startApi(
         headers: { ...contentType, ...auth, ...headers },
       }) as never;
     },
+    settled: () => app.get(EmbeddedProjector).settled(),
     close: () => app.close(),
   };
   return harness;

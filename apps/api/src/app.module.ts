@@ -1,20 +1,26 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { EventStore } from '@redress/event-store';
+import type { ReadModelConnection } from '@redress/read-models';
 import { JwtAuthGuard, TOKEN_KEYS } from './auth/jwt-auth.guard';
 import type { TokenKeys } from './auth/token-keys';
 import { ComplaintsModule } from './complaints/complaints.module';
+import { ConfigModule } from './config/config.module';
 import type { RedressConfig } from './config/redress-config';
 import { HealthModule } from './health/health.module';
 import { loggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
+import { ReadModelsModule } from './read-models/read-models.module';
+import { ReportsModule } from './reports/reports.module';
 import { StoreModule } from './store/store.module';
-import { REDRESS_CONFIG, type Clock } from './store/tokens';
+import type { Clock } from './store/tokens';
 
 export interface AppDependencies {
   readonly config: RedressConfig;
   readonly store: EventStore;
+  /** The read-model database; the embedded projector fills it unless configured off. */
+  readonly readModels: ReadModelConnection;
   readonly keys: TokenKeys;
   readonly clock?: Clock;
 }
@@ -26,14 +32,16 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        ConfigModule.with(deps.config),
         loggingModule(deps.config),
         StoreModule.with(deps.store, deps.clock),
         HealthModule,
         MetricsModule,
+        ReadModelsModule.with(deps.readModels),
         ComplaintsModule,
+        ReportsModule,
       ],
       providers: [
-        { provide: REDRESS_CONFIG, useValue: deps.config },
         { provide: TOKEN_KEYS, useValue: deps.keys },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
 import { createEventStore } from '@redress/event-store';
+import { openReadModelDatabase } from '@redress/read-models';
 import { loadTokenKeys } from './auth/token-keys';
 import { createApp } from './bootstrap/create-app';
 import { ConfigError, loadConfig, storeChoice } from './config/redress-config';
@@ -8,8 +10,10 @@ import { ConfigError, loadConfig, storeChoice } from './config/redress-config';
 async function main(): Promise<void> {
   const config = loadConfig();
   const store = await createEventStore(storeChoice(config));
+  if (config.readModelFile !== ':memory:') mkdirSync(config.dataDir, { recursive: true });
+  const readModels = await openReadModelDatabase(config.readModelFile);
   const keys = await loadTokenKeys(config);
-  const app = await createApp({ config, store, keys });
+  const app = await createApp({ config, store, keys, readModels });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   const url = `http://${config.host}:${config.port}`;

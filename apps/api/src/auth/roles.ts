@@ -8,6 +8,10 @@ export type Role = (typeof ROLES)[number];
  */
 export const COMMAND_ROLES: readonly Role[] = ['officer', 'manager', 'admin'];
 export const READ_ROLES: readonly Role[] = ROLES;
+/** Reports for the Member Responsible for Complaints, the governing body and audit. */
+export const REPORT_ROLES: readonly Role[] = ['manager', 'governance', 'auditor', 'admin'];
+/** The caseload (list and work queue): report readers, and officers, whose day's work it is. */
+export const CASELOAD_ROLES: readonly Role[] = ['officer', ...REPORT_ROLES];
 
 export interface Actor {
   readonly id: string;

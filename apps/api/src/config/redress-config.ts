@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { StoreChoice } from '@redress/event-store';
+import { readModelFile } from '@redress/read-models';
+import { loadReportingConfig, type ReportingConfig } from './reporting-config';
 
 export type StoreKind = 'sqlite' | 'esdb' | 'memory';
 
@@ -17,6 +19,11 @@ export interface RedressConfig {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Largest request body accepted, in bytes. */
   readonly bodyLimit: number;
+  /** The read-model database: a SQLite file in the data dir, or `:memory:` with the memory store. */
+  readonly readModelFile: string;
+  /** `embedded` runs the projector inside the api (decision 7); `off` when it runs on its own. */
+  readonly projector: 'embedded' | 'off';
+  readonly reporting: ReportingConfig;
 }
 
 export class ConfigError extends Error {
@@ -63,10 +70,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
   if (env.REDRESS_JWT_SECRET && env.REDRESS_JWT_PUBLIC_KEY) {
     problems.push('Set REDRESS_JWT_SECRET or REDRESS_JWT_PUBLIC_KEY, not both');
   }
+  const projector = (env.REDRESS_PROJECTOR ?? 'embedded') as RedressConfig['projector'];
+  if (projector !== 'embedded' && projector !== 'off') {
+    problems.push(`REDRESS_PROJECTOR must be embedded or off (got "${env.REDRESS_PROJECTOR}")`);
+  }
+  const reporting = loadReportingConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
+  const dataDir = resolve(env.REDRESS_DATA_DIR ?? 'data');
   return {
     store,
-    dataDir: resolve(env.REDRESS_DATA_DIR ?? 'data'),
+    dataDir,
+    readModelFile: store === 'memory' ? ':memory:' : readModelFile(dataDir),
+    projector,
+    reporting,
     esdbUrl: env.REDRESS_ESDB_URL,
     jwtSecret: env.REDRESS_JWT_SECRET,
     jwtPublicKey: env.REDRESS_JWT_PUBLIC_KEY,

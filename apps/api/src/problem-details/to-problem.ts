@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ComplaintError } from '@redress/complaints';
 import { ConcurrencyError, StoreUnavailableError } from '@redress/event-store';
+import { HomesNotConfiguredError, InvalidCursorError } from '@redress/read-models';
 import { problem, type Problem } from './problem';
 import { ValidationFailedException } from './validation-failed.exception';
 
@@ -59,6 +60,12 @@ export function toProblem(
       error.message,
       extra,
     );
+  }
+  if (error instanceof HomesNotConfiguredError) {
+    return problem(422, error.code, 'The number of homes is not configured', error.message, extra);
+  }
+  if (error instanceof InvalidCursorError) {
+    return problem(400, error.code, 'Unknown cursor', error.message, extra);
   }
   if (error instanceof ValidationFailedException) {
     return problem(400, 'VALIDATION_FAILED', 'The request is not valid', listFields(error.fields), {

@@ -61,7 +61,7 @@ export class ProjectionHost {
     return { ...base, restarts: this.restarts };
   }
 
-  /** Resolves once the checkpoint has reached the newest complaint event (tests, the CLI). */
+  /** Resolves once the subscription is live and its checkpoint has reached the newest complaint event. */
   async settled(timeoutMs = 10_000): Promise<void> {
     const [head] = await this.options.store.readAll({
       direction: 'backwards',
@@ -69,11 +69,13 @@ export class ProjectionHost {
       filter: { streamNamePrefixes: [COMPLAINT_STREAM_PREFIX] },
     });
     const deadline = Date.now() + timeoutMs;
-    while (head) {
-      const at = await loadCheckpoint(this.options.connection.db, COMPLAINT_PROJECTION);
-      if (at && comparePositions(at, head.position) >= 0) return;
-      if (Date.now() > deadline)
+    for (;;) {
+      const at = head && (await loadCheckpoint(this.options.connection.db, COMPLAINT_PROJECTION));
+      const caughtUp = !head || (!!at && comparePositions(at, head.position) >= 0);
+      if (caughtUp && this.status().state === 'live') return;
+      if (Date.now() > deadline) {
         throw new Error(`Read models did not catch up within ${timeoutMs} ms`);
+      }
       await sleep(10);
     }
   }

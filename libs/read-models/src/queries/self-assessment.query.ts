@@ -3,13 +3,7 @@ import { addCalendarDays, type LocalDate } from '@redress/complaints';
 import { within, type Period } from '../periods/reporting-period';
 import type { ActionsTable, ReadModelDatabase } from '../schema/read-model-tables';
 import { factsTouching, type ComplaintFacts } from './complaint-facts';
-import {
-  percentage,
-  receivedAtStage,
-  respondedAtStage,
-  stageTimeliness,
-  type StageNo,
-} from './stage-measures';
+import { percentage, receivedAtStage, respondedAtStage, type StageNo } from './stage-measures';
 
 export interface Shortfall {
   readonly complaintId: string;

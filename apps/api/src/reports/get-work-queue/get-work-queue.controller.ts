@@ -1,0 +1,26 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { WorkQueue } from '@redress/read-models';
+import { AllowRoles } from '../../auth/auth.decorators';
+import { CASELOAD_ROLES } from '../../auth/roles';
+import { GetWorkQueueQuery } from './get-work-queue.query';
+import { GetWorkQueueRequest } from './get-work-queue.request';
+
+@ApiTags('caseload')
+@ApiBearerAuth()
+@Controller('work-queue')
+export class GetWorkQueueController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get()
+  @AllowRoles(...CASELOAD_ROLES)
+  @ApiOperation({
+    summary:
+      'Open complaints by next deadline: red (missed), amber (due within 2 working days) or green',
+  })
+  @ApiOkResponse({ description: '`asOf`, counts by colour and the items, soonest first' })
+  get(@Query() request: GetWorkQueueRequest): Promise<WorkQueue> {
+    return this.queryBus.execute(new GetWorkQueueQuery(request.asOf, request.handler));
+  }
+}

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GetAnnualReportController } from './get-annual-report/get-annual-report.controller';
+import { GetAnnualReportHandler } from './get-annual-report/get-annual-report.handler';
+import { GetLearningLogController } from './get-learning-log/get-learning-log.controller';
+import { GetLearningLogHandler } from './get-learning-log/get-learning-log.handler';
+import { GetOmbudsmanReportController } from './get-ombudsman-report/get-ombudsman-report.controller';
+import { GetOmbudsmanReportHandler } from './get-ombudsman-report/get-ombudsman-report.handler';
+import { GetSelfAssessmentController } from './get-self-assessment/get-self-assessment.controller';
+import { GetSelfAssessmentHandler } from './get-self-assessment/get-self-assessment.handler';
+import { GetTrendsController } from './get-trends/get-trends.controller';
+import { GetTrendsHandler } from './get-trends/get-trends.handler';
+import { GetTsmController } from './get-tsm/get-tsm.controller';
+import { GetTsmHandler } from './get-tsm/get-tsm.handler';
+import { GetWorkQueueController } from './get-work-queue/get-work-queue.controller';
+import { GetWorkQueueHandler } from './get-work-queue/get-work-queue.handler';
+import { ListComplaintsController } from './list-complaints/list-complaints.controller';
+import { ListComplaintsHandler } from './list-complaints/list-complaints.handler';
+import { ReportContext } from './shared/report-context';
+
+/** Queries over the read models: the caseload, trends, TSM, Ombudsman, learning and the annual report. */
+const USE_CASES = [
+  [ListComplaintsController, ListComplaintsHandler],
+  [GetWorkQueueController, GetWorkQueueHandler],
+  [GetTrendsController, GetTrendsHandler],
+  [GetTsmController, GetTsmHandler],
+  [GetOmbudsmanReportController, GetOmbudsmanReportHandler],
+  [GetLearningLogController, GetLearningLogHandler],
+  [GetSelfAssessmentController, GetSelfAssessmentHandler],
+  [GetAnnualReportController, GetAnnualReportHandler],
+] as const;
+
+@Module({
+  imports: [CqrsModule],
+  controllers: USE_CASES.map(([controller]) => controller),
+  providers: [ReportContext, ...USE_CASES.map(([, handler]) => handler)],
+})
+export class ReportsModule {}

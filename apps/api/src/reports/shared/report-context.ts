@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { londonDateOf, type LocalDate } from '@redress/complaints';
+import { reportingYearOf, type ReadModelConnection } from '@redress/read-models';
+import type { RedressConfig } from '../../config/redress-config';
+import { READ_MODELS } from '../../read-models/read-models.tokens';
+import { CLOCK, REDRESS_CONFIG, type Clock } from '../../store/tokens';
+
+/** What every report handler needs: the read models, today's date and the reporting settings. */
+@Injectable()
+export class ReportContext {
+  constructor(
+    @Inject(READ_MODELS) private readonly readModels: ReadModelConnection,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REDRESS_CONFIG) private readonly config: RedressConfig,
+  ) {}
+
+  get db() {
+    return this.readModels.db;
+  }
+
+  get reporting() {
+    return this.config.reporting;
+  }
+
+  today(): LocalDate {
+    return londonDateOf(this.clock.now());
+  }
+
+  /** The year asked for, or the one today falls in. */
+  yearOr(year: string | undefined): string {
+    return year ?? reportingYearOf(this.today());
+  }
+}
