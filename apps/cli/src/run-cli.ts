@@ -7,6 +7,7 @@ import { verifyCommand } from './commands/audit/verify.command';
 import { deadlinesCommand } from './commands/deadlines.command';
 import { EXIT_CODES_HELP } from './exit-codes';
 import { policyCommand } from './commands/policy.command';
+import { projectionsCommand } from './commands/projections/projections.command';
 import { USAGE_ERROR } from './usage-error';
 
 export { USAGE_ERROR };
@@ -19,6 +20,7 @@ const COMMANDS: readonly CliCommand[] = [
   diffCommand,
   verifyCommand,
   exportCommand,
+  projectionsCommand,
 ];
 
 function usage(): string {

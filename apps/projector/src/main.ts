@@ -1,11 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { createEventStore } from '@redress/event-store';
+import { openReadModelDatabase, ProjectionHost } from '@redress/read-models';
+import { calendar, policies, serializer } from '../../api/src/complaints/shared/complaint-domain';
+import { ConfigError, loadConfig, storeChoice } from '../../api/src/config/redress-config';
+
 /**
- * Runs the checkpointed subscriptions that feed the read models. Projections come with the
- * read-model work; until then this entry point only says so, and exits cleanly so scripts and
- * process supervisors treat it as a successful run.
+ * The projector on its own (`npm run start:projector`), for when the api runs with
+ * REDRESS_PROJECTOR=off: one named, checkpointed subscription feeding the read models, stopped
+ * cleanly on SIGINT or SIGTERM. With the embedded default the api runs the same host itself.
  */
-function main(): number {
-  console.log('Redress projector: no projections are registered yet.');
-  return 0;
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (config.readModelFile === ':memory:') {
+    throw new ConfigError([
+      'the standalone projector needs a durable store (REDRESS_STORE=sqlite or esdb)',
+    ]);
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const store = await createEventStore(storeChoice(config));
+  const connection = await openReadModelDatabase(config.readModelFile);
+  const host = new ProjectionHost({
+    store,
+    connection,
+    serializer,
+    calendar,
+    policies,
+    logger: console,
+  });
+  host.start();
+  console.log(`Redress projector: ${config.store} store → ${config.readModelFile}`);
+  const report = setInterval(() => {
+    const s = host.status();
+    console.log(
+      `projector ${s.state}: ${s.handled} events handled, lag ${s.lagSeconds.toFixed(1)} s`,
+    );
+  }, 60_000);
+  const stop = async () => {
+    clearInterval(report);
+    await host.stop();
+    await connection.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }
 
-process.exitCode = main();
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
