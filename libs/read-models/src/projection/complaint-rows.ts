@@ -35,8 +35,9 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
   const record = doc.state.complaint;
   if (!record) return null;
   const policy = ctx.policies.get(record.policyVersion);
-  // Facts never run past the last step, so judging as of it leaves only completion to look at.
-  const deadlines = computeDeadlines(record, record.lastStepOn, ctx.calendar, policy);
+  // Judged as of the latest fact, so every completion is seen and only completion matters here;
+  // whether an open deadline is missed depends on the day asked, which the queries supply.
+  const deadlines = computeDeadlines(record, latestFactOn(record), ctx.calendar, policy);
   const s1 = stageColumns(record.stage1, deadlines, 1, ctx.calendar);
   const s2 = stageColumns(record.stage2, deadlines, 2, ctx.calendar);
   const closure = record.closures[record.closures.length - 1];
@@ -186,4 +187,20 @@ function childRows(id: string, record: ComplaintRecord) {
     from_severe_maladministration: o.fromSevereMaladministration ? 1 : 0,
   }));
   return { actions, learning, findings, orders };
+}
+
+/**
+ * The latest business date in the record. Completing an action and the Ombudsman's orders do not
+ * move `lastStepOn` (they may follow closure), so they are looked at too.
+ */
+function latestFactOn(record: ComplaintRecord): string {
+  const dates = [
+    record.lastStepOn,
+    ...record.actions.map((a) => a.completedOn),
+    ...(record.ombudsman?.orders ?? []).flatMap((o) => [o.effectiveOn, o.compliedOn]),
+  ];
+  return dates.reduce<string>(
+    (latest, d) => (d !== undefined && d > latest ? d : latest),
+    record.lastStepOn,
+  );
 }

@@ -1,4 +1,4 @@
-import { HISTORIES, HISTORY_NAMES } from '@redress/complaints/testing';
+import { commands as c, HISTORIES, HISTORY_NAMES } from '@redress/complaints/testing';
 import { MemoryEventStore } from '@redress/event-store';
 import {
   openReadModelDatabase,
@@ -93,6 +93,31 @@ describe('complaint projection', () => {
       next_deadline_due_on: '2025-05-07',
       s1_responded_on: null,
     });
+  });
+
+  it('an action completed after closure, and an order complied with, are no longer open work', async () => {
+    const closed = HISTORIES['closed.afterStage1']();
+    // The Stage 1 remedy S1-R1 (due 31 Dec 2026) is completed three weeks after closure.
+    await appendHistory(store, 'c-late', closed.on('2025-05-23', c.completeAction()).events);
+    await appendHistory(
+      store,
+      'c-order',
+      HISTORIES['ombudsman.ordersComplied']().on('2025-10-21', c.completeAction()).events,
+    );
+    await projectAll();
+    expect(await row('c-late')).toMatchObject({
+      next_deadline_kind: null,
+      next_deadline_due_on: null,
+    });
+    expect(await row('c-order')).toMatchObject({ next_deadline_kind: null });
+    const actions = await rm.db
+      .selectFrom('rm_actions')
+      .selectAll()
+      .where('complaint_id', '=', 'c-late')
+      .execute();
+    expect(actions).toEqual([
+      expect.objectContaining({ action_id: 'S1-R1', completed_on: '2025-05-23' }),
+    ]);
   });
 
   it('a complaint not accepted records its exclusion and has no Stage', async () => {
