@@ -44,6 +44,11 @@ import {
   type MetadataInput,
 } from '@redress/event-store';
 import {
+  annualReportCsv,
+  annualReportHtml,
+  buildAnnualReport,
+  previousReportingYear,
+  trends,
   listComplaints,
   openReadModelDatabase,
   readModelFile,
@@ -577,6 +582,31 @@ async function timeReports(connection: ReadModelConnection): Promise<void> {
     () => workQueue(db, { asOf, calendar }),
     (r) => `${fmt(r.items.length)} items`,
   );
+  await timed(
+    `buildAnnualReport ${year} (with ${previousReportingYear(year)} beside it)`,
+    () =>
+      buildAnnualReport(db, year, {
+        today: asOf,
+        homesByYear: { [year]: 10_000 },
+        extensionsCountAsInTime: true,
+      }),
+    (r) => `${fmt(r.volumes.stage1.current)} Stage 1, ${r.selfAssessment.rows.length} evidence rows`,
+  );
+  await timed(
+    'annual report as HTML and CSV (from the built report)',
+    async () => {
+      const report = await buildAnnualReport(db, year, { today: asOf, homesByYear: {}, extensionsCountAsInTime: true });
+      return { html: annualReportHtml(report), csv: annualReportCsv(report) };
+    },
+    (r) => `${fmt(r.html.length)} + ${fmt(r.csv.length)} characters`,
+  );
+  for (const granularity of ['month', 'quarter', 'year'] as const) {
+    await timed(
+      `trend tables by ${granularity} (whole history)`,
+      () => trends(db, granularity),
+      (r) => `${fmt(r.periods.length)} periods, ${fmt(r.breakdown.length)} breakdown rows`,
+    );
+  }
   await timed(
     'listComplaints, first page of 50',
     () => listComplaints(db, { limit: 50 }),

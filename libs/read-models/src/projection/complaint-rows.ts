@@ -10,6 +10,7 @@ import {
 import type {
   ActionsTable,
   ComplaintsTable,
+  DocumentsTable,
   FindingsTable,
   LearningTable,
   OrdersTable,
@@ -19,6 +20,7 @@ import { documentToJson, type ProjectedComplaint } from './projected-complaint';
 /** Every row one complaint contributes to the read models; replaced together on each change. */
 export interface ComplaintRowSet {
   readonly complaint: ComplaintsTable;
+  readonly document: DocumentsTable;
   readonly actions: ActionsTable[];
   readonly learning: LearningTable[];
   readonly findings: FindingsTable[];
@@ -94,9 +96,9 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
     next_deadline_kind: next?.kind ?? null,
     next_deadline_due_on: next?.dueOn ?? null,
     next_deadline_ref: next?.ref ?? null,
-    document: documentToJson(doc),
   };
-  return { complaint, ...childRows(doc.complaintId, record) };
+  const document = { complaint_id: doc.complaintId, revision: doc.revision, document: documentToJson(doc) };
+  return { complaint, document, ...childRows(doc.complaintId, record) };
 }
 
 function stageColumns(

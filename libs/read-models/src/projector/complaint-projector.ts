@@ -13,24 +13,21 @@ import {
   type ProjectedComplaint,
 } from '../projection/projected-complaint';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
-import { insertFreshRows, saveCheckpoint, upsertComplaintRows } from './read-model-writer';
+import { COMPLAINT_PROJECTION, COMPLAINT_STREAM_PREFIX } from './projection-names';
+import { saveCheckpoint, upsertComplaintRows } from './read-model-writer';
+import type { SqliteBulkWriter } from './sqlite-bulk-writer';
 
-/** The projection's name: its checkpoint row and its subscription are known by it. */
-export const COMPLAINT_PROJECTION = 'complaint-read-models';
-/** Projections read complaint streams only; other streams (the access log) are not facts about complaints. */
-export const COMPLAINT_STREAM_PREFIX = 'complaint-';
+export { COMPLAINT_PROJECTION, COMPLAINT_STREAM_PREFIX };
 
 export interface ProjectorOptions extends RowContext {
-  readonly db: Kysely<ReadModelDatabase>;
+  /** The serving tables, written with revision guards (the live path). */
+  readonly db?: Kysely<ReadModelDatabase>;
+  /** A rebuild's fresh tables instead: written in bulk, only on `flush()` or a full cache. */
+  readonly bulk?: SqliteBulkWriter;
   readonly serializer: EventSerializer;
   readonly clock?: () => Date;
-  /** Documents kept in memory between events (least recently used are dropped). */
+  /** Documents kept in memory between events. */
   readonly cacheLimit?: number;
-  /**
-   * Into empty tables (a rebuild): complaints not yet written go in by bulk insert, and writes
-   * wait until `flush()` or until the cache is full.
-   */
-  readonly fresh?: boolean;
 }
 
 /**
@@ -42,11 +39,12 @@ export class ComplaintProjector implements SubscriptionHandler {
   readonly savesCheckpoint = true;
   private readonly cache = new Map<string, ProjectedComplaint>();
   private readonly dirty = new Set<string>();
-  private readonly written = new Set<string>();
   private position?: Position;
   private handledCount = 0;
 
-  constructor(private readonly options: ProjectorOptions) {}
+  constructor(private readonly options: ProjectorOptions) {
+    if (!options.db === !options.bulk) throw new Error('A projector writes to db or bulk, not both');
+  }
 
   get handled(): number {
     return this.handledCount;
@@ -58,13 +56,14 @@ export class ComplaintProjector implements SubscriptionHandler {
     await this.flush();
   }
 
-  /** Folds a page of events into memory; writes only when the cache is full (fresh mode). */
+  /** Folds a page of events into memory; a rebuild writes only when its cache is full. */
   async apply(events: readonly RecordedEvent[]): Promise<void> {
-    const missing = events
-      .filter((e) => e.stream.startsWith(COMPLAINT_STREAM_PREFIX))
-      .map((e) => e.stream.slice(COMPLAINT_STREAM_PREFIX.length))
-      .filter((id) => !this.cache.has(id));
-    await this.load([...new Set(missing)]);
+    const ids = new Set<string>();
+    for (const e of events) {
+      if (e.stream.startsWith(COMPLAINT_STREAM_PREFIX)) ids.add(e.stream.slice(COMPLAINT_STREAM_PREFIX.length));
+    }
+    await this.load([...ids].filter((id) => !this.cache.has(id)));
+    const live = this.options.db !== undefined;
     for (const recorded of events) {
       this.position = recorded.position;
       if (!recorded.stream.startsWith(COMPLAINT_STREAM_PREFIX)) continue;
@@ -74,11 +73,12 @@ export class ComplaintProjector implements SubscriptionHandler {
       const after = projectEvent(before, id, Number(recorded.revision), event);
       this.handledCount++;
       if (after === before) continue;
-      this.cache.delete(id); // re-insert: the Map's order is least recently used first
+      // Live, the Map's order is kept least recently used first; a rebuild skips the reordering.
+      if (live) this.cache.delete(id);
       this.cache.set(id, after);
       this.dirty.add(id);
     }
-    if (this.options.fresh && this.dirty.size >= this.cacheLimit()) await this.flush();
+    if (!live && this.dirty.size >= this.cacheLimit()) await this.flush();
   }
 
   /** Writes every changed complaint and the checkpoint in one transaction. */
@@ -88,19 +88,15 @@ export class ComplaintProjector implements SubscriptionHandler {
     const sets = [...this.dirty]
       .map((id) => complaintRowSet(this.cache.get(id) as ProjectedComplaint, this.options))
       .filter((s) => s !== null);
-    const fresh = this.options.fresh
-      ? sets.filter((s) => !this.written.has(s.complaint.complaint_id))
-      : [];
-    const known = this.options.fresh
-      ? sets.filter((s) => this.written.has(s.complaint.complaint_id))
-      : sets;
     const now = (this.options.clock ?? (() => new Date()))();
-    await this.options.db.transaction().execute(async (trx) => {
-      await insertFreshRows(trx, fresh);
-      await upsertComplaintRows(trx, known);
-      await saveCheckpoint(trx, COMPLAINT_PROJECTION, position, now);
-    });
-    if (this.options.fresh) for (const s of fresh) this.written.add(s.complaint.complaint_id);
+    const { db, bulk } = this.options;
+    if (bulk) bulk.write(sets, position, now);
+    else {
+      await db!.transaction().execute(async (trx) => {
+        await upsertComplaintRows(trx, sets);
+        await saveCheckpoint(trx, COMPLAINT_PROJECTION, position, now);
+      });
+    }
     this.dirty.clear();
     this.evict();
   }
@@ -117,13 +113,17 @@ export class ComplaintProjector implements SubscriptionHandler {
   }
 
   private async load(ids: readonly string[]): Promise<void> {
-    // In fresh mode a complaint never written has no row to find.
-    const wanted = this.options.fresh ? ids.filter((id) => this.written.has(id)) : ids;
-    for (let i = 0; i < wanted.length; i += 500) {
-      const rows = await this.options.db
-        .selectFrom('rm_complaints')
+    if (ids.length === 0) return;
+    const { db, bulk } = this.options;
+    if (bulk) {
+      for (const [id, text] of bulk.loadDocuments(ids)) this.cache.set(id, documentFromJson(text));
+      return;
+    }
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await db!
+        .selectFrom('rm_documents')
         .select(['complaint_id', 'document'])
-        .where('complaint_id', 'in', wanted.slice(i, i + 500))
+        .where('complaint_id', 'in', ids.slice(i, i + 500))
         .execute();
       for (const row of rows) this.cache.set(row.complaint_id, documentFromJson(row.document));
     }

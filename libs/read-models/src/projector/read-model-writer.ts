@@ -26,19 +26,12 @@ export async function upsertComplaintRows(db: Db, sets: readonly ComplaintRowSet
       )
       .executeTakeFirst();
     if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 0) continue;
-    await replaceChildren(db, [set]);
-  }
-}
-
-/** Bulk insert into empty tables (a rebuild): no conflicts are possible, so no guards. */
-export async function insertFreshRows(db: Db, sets: readonly ComplaintRowSet[]): Promise<void> {
-  for (let i = 0; i < sets.length; i += CHUNK) {
-    const chunk = sets.slice(i, i + CHUNK);
     await db
-      .insertInto('rm_complaints')
-      .values(chunk.map((s) => s.complaint))
+      .insertInto('rm_documents')
+      .values(set.document)
+      .onConflict((oc) => oc.column('complaint_id').doUpdateSet(set.document))
       .execute();
-    await insertChildren(db, chunk);
+    await replaceChildren(db, [set]);
   }
 }
 

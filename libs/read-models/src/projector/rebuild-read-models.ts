@@ -1,5 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import {
   comparePositions,
   type EventSerializer,
@@ -10,8 +9,9 @@ import {
 import type { RowContext } from '../projection/complaint-rows';
 import { createReadModelTables, dropReadModelTables } from '../schema/create-read-model-tables';
 import type { ReadModelConnection } from '../schema/open-read-model-database';
-import { PROJECTED_TABLES } from '../schema/read-model-tables';
+import { PROJECTED_TABLES, type ReadModelDatabase } from '../schema/read-model-tables';
 import { COMPLAINT_STREAM_PREFIX, ComplaintProjector } from './complaint-projector';
+import { SqliteBulkWriter } from './sqlite-bulk-writer';
 
 export interface RebuildProgress {
   readonly events: number;
@@ -24,6 +24,8 @@ export interface RebuildOptions extends RowContext {
   readonly connection: ReadModelConnection;
   readonly serializer: EventSerializer;
   readonly pageSize?: number;
+  /** Complaints held in memory before the rebuild writes some out (and reads them back if seen again). */
+  readonly cacheLimit?: number;
   readonly onProgress?: (progress: RebuildProgress) => void;
 }
 
@@ -34,32 +36,30 @@ export interface RebuildResult {
 }
 
 const FILTER = { streamNamePrefixes: [COMPLAINT_STREAM_PREFIX] };
-const REBUILD_SCHEMA = 'rebuild';
+const SUFFIX = '__rebuild';
 
 /**
  * Rebuilds every read model from the first event into fresh tables, then swaps them in
- * (decision 5). The fresh tables live in a separate attached database, so a failure part-way
- * leaves the serving tables untouched. A catch-up pass after the swap re-applies anything a
- * live projector wrote meanwhile; revision guards make that safe.
+ * (decision 5): the fresh tables are renamed into place in one transaction, so readers see the
+ * old rows until the commit and the new ones after it, and a failure part-way leaves the serving
+ * tables untouched. A catch-up pass then re-applies anything a live projector wrote meanwhile;
+ * revision guards make that safe.
  */
 export async function rebuildReadModels(options: RebuildOptions): Promise<RebuildResult> {
   const started = performance.now();
-  const { db, file } = options.connection;
-  const scratch = file === ':memory:' ? ':memory:' : `${file}.rebuild`;
-  if (scratch !== ':memory:' && existsSync(scratch)) rmSync(scratch);
-  await sql`attach database ${scratch} as ${sql.raw(REBUILD_SCHEMA)}`.execute(db);
+  const { db, sqlite } = options.connection;
+  await dropReadModelTables(db, SUFFIX);
+  await createReadModelTables(db, SUFFIX);
   try {
-    await createReadModelTables(db, REBUILD_SCHEMA);
     const head = await lastPosition(options.store);
     const fresh = new ComplaintProjector({
       ...options,
-      db: db.withSchema(REBUILD_SCHEMA),
-      fresh: true,
-      cacheLimit: 250_000,
+      bulk: new SqliteBulkWriter(sqlite, SUFFIX),
+      cacheLimit: options.cacheLimit ?? 250_000,
     });
     const from = await replay(options, fresh, undefined, head);
     await fresh.flush();
-    await swapIn(options.connection);
+    await swapIn(db);
     // Anything appended since the replay started, applied over the swapped-in tables.
     const live = new ComplaintProjector({ ...options, db });
     await replay(options, live, from, head);
@@ -74,9 +74,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
-    await dropReadModelTables(db, REBUILD_SCHEMA).catch(() => undefined);
-    await sql`detach database ${sql.raw(REBUILD_SCHEMA)}`.execute(db);
-    if (scratch !== ':memory:' && existsSync(scratch)) rmSync(scratch, { force: true });
+    await dropReadModelTables(db, SUFFIX).catch(() => undefined);
   }
 }
 
@@ -115,14 +113,13 @@ function fractionOf(position: Position, head: Position | undefined): number {
   return Math.min(1, Number(position.commit) / Number(head.commit));
 }
 
-/** One transaction: readers see the old tables until the new ones are complete. */
-async function swapIn(connection: ReadModelConnection): Promise<void> {
-  await connection.db.transaction().execute(async (trx) => {
+/** One transaction: the old tables go, the fresh ones take their names, then their indexes. */
+async function swapIn(db: Kysely<ReadModelDatabase>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
     for (const table of PROJECTED_TABLES) {
-      await sql`delete from ${sql.table(`main.${table}`)}`.execute(trx);
-      await sql`insert into ${sql.table(`main.${table}`)} select * from ${sql.table(`${REBUILD_SCHEMA}.${table}`)}`.execute(
-        trx,
-      );
+      await sql`drop table ${sql.table(table)}`.execute(trx);
+      await sql`alter table ${sql.table(`${table}${SUFFIX}`)} rename to ${sql.table(table)}`.execute(trx);
     }
+    await createReadModelTables(trx);
   });
 }

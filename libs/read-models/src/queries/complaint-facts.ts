@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { ComplaintsTable, ReadModelDatabase } from '../schema/read-model-tables';
 import type { Period } from '../periods/reporting-period';
 
-/** The columns reports read: everything but the stored document. */
-export type ComplaintFacts = Omit<ComplaintsTable, 'document'>;
+/** The columns reports read. */
+export type ComplaintFacts = ComplaintsTable;
 
 const FACT_COLUMNS = [
   'complaint_id',

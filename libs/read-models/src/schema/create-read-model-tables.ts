@@ -1,28 +1,36 @@
 import type { Kysely } from 'kysely';
-import { PROJECTED_TABLES, type ReadModelDatabase } from './read-model-tables';
+import { PROJECTED_TABLES, type ProjectedTable, type ReadModelDatabase } from './read-model-tables';
 
 /**
- * Creates the read-model tables if missing, in the default schema or a named one (a rebuild
- * writes into a fresh schema first). Written with portable types only (decision 6).
+ * Creates the read-model tables if missing. A rebuild creates a fresh set under a suffix
+ * (`rm_complaints__rebuild`, ...) and renames them into place. Portable types only (decision 6).
  */
 export async function createReadModelTables(
   db: Kysely<ReadModelDatabase>,
-  schema?: string,
+  suffix = '',
 ): Promise<void> {
-  const s = schema ? db.schema.withSchema(schema) : db.schema;
+  const s = db.schema;
+  const named = (table: ProjectedTable) => `${table}${suffix}` as ProjectedTable;
   const text = 'text' as const;
   const int = 'integer' as const;
   let complaints = s
-    .createTable('rm_complaints')
+    .createTable(named('rm_complaints'))
     .ifNotExists()
     .addColumn('complaint_id', text, (c) => c.primaryKey())
     .addColumn('revision', int, (c) => c.notNull());
   for (const column of COMPLAINT_TEXT_COLUMNS) complaints = complaints.addColumn(column, text);
   for (const column of COMPLAINT_INT_COLUMNS) complaints = complaints.addColumn(column, int);
   await complaints.execute();
+  await s
+    .createTable(named('rm_documents'))
+    .ifNotExists()
+    .addColumn('complaint_id', text, (c) => c.primaryKey())
+    .addColumn('revision', int, (c) => c.notNull())
+    .addColumn('document', text, (c) => c.notNull())
+    .execute();
 
   await s
-    .createTable('rm_actions')
+    .createTable(named('rm_actions'))
     .ifNotExists()
     .addColumn('complaint_id', text, (c) => c.notNull())
     .addColumn('action_id', text, (c) => c.notNull())
@@ -34,10 +42,10 @@ export async function createReadModelTables(
     .addColumn('set_on', text, (c) => c.notNull())
     .addColumn('due_on', text, (c) => c.notNull())
     .addColumn('completed_on', text)
-    .addPrimaryKeyConstraint('rm_actions_pk', ['complaint_id', 'action_id'])
+    .addPrimaryKeyConstraint(`rm_actions${suffix}_pk`, ['complaint_id', 'action_id'])
     .execute();
   await s
-    .createTable('rm_learning')
+    .createTable(named('rm_learning'))
     .ifNotExists()
     .addColumn('complaint_id', text, (c) => c.notNull())
     .addColumn('closure_no', int, (c) => c.notNull())
@@ -46,20 +54,20 @@ export async function createReadModelTables(
     .addColumn('sub_category', text)
     .addColumn('root_cause', text, (c) => c.notNull())
     .addColumn('learning', text, (c) => c.notNull())
-    .addPrimaryKeyConstraint('rm_learning_pk', ['complaint_id', 'closure_no'])
+    .addPrimaryKeyConstraint(`rm_learning${suffix}_pk`, ['complaint_id', 'closure_no'])
     .execute();
   await s
-    .createTable('rm_findings')
+    .createTable(named('rm_findings'))
     .ifNotExists()
     .addColumn('complaint_id', text, (c) => c.notNull())
     .addColumn('issue_no', int, (c) => c.notNull())
     .addColumn('issue', text, (c) => c.notNull())
     .addColumn('finding', text, (c) => c.notNull())
     .addColumn('determined_on', text, (c) => c.notNull())
-    .addPrimaryKeyConstraint('rm_findings_pk', ['complaint_id', 'issue_no'])
+    .addPrimaryKeyConstraint(`rm_findings${suffix}_pk`, ['complaint_id', 'issue_no'])
     .execute();
   await s
-    .createTable('rm_orders')
+    .createTable(named('rm_orders'))
     .ifNotExists()
     .addColumn('complaint_id', text, (c) => c.notNull())
     .addColumn('order_id', text, (c) => c.notNull())
@@ -70,18 +78,18 @@ export async function createReadModelTables(
     .addColumn('due_on', text, (c) => c.notNull())
     .addColumn('complied_on', text)
     .addColumn('from_severe_maladministration', int, (c) => c.notNull())
-    .addPrimaryKeyConstraint('rm_orders_pk', ['complaint_id', 'order_id'])
+    .addPrimaryKeyConstraint(`rm_orders${suffix}_pk`, ['complaint_id', 'order_id'])
     .execute();
   await s
-    .createTable('rm_checkpoints')
+    .createTable(named('rm_checkpoints'))
     .ifNotExists()
     .addColumn('name', text, (c) => c.primaryKey())
     .addColumn('commit_position', text, (c) => c.notNull())
     .addColumn('prepare_position', text, (c) => c.notNull())
     .addColumn('updated_at', text, (c) => c.notNull())
     .execute();
-  // The scratch schema of a rebuild needs no indexes: its rows are copied into indexed tables.
-  if (schema) return;
+  // Fresh tables get their indexes after the swap, once their rows are in (faster than before).
+  if (suffix) return;
   for (const [name, columns] of INDEXES) {
     await s.createIndex(name).ifNotExists().on('rm_complaints').columns(columns).execute();
   }
@@ -93,14 +101,13 @@ export async function createReadModelTables(
     .execute();
 }
 
-/** Drops the read-model tables of a schema (used to clear a previous rebuild's leftovers). */
+/** Drops a suffixed set of tables (a rebuild's leftovers after a failure). */
 export async function dropReadModelTables(
   db: Kysely<ReadModelDatabase>,
-  schema?: string,
+  suffix: string,
 ): Promise<void> {
-  const s = schema ? db.schema.withSchema(schema) : db.schema;
   for (const table of PROJECTED_TABLES) {
-    await s.dropTable(table).ifExists().execute();
+    await db.schema.dropTable(`${table}${suffix}`).ifExists().execute();
   }
 }
 

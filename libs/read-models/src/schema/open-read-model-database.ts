@@ -6,6 +6,8 @@ import type { ReadModelDatabase } from './read-model-tables';
 
 export interface ReadModelConnection {
   readonly db: Kysely<ReadModelDatabase>;
+  /** The same SQLite connection, for the rebuild's bulk loader (prepared statements, no builder). */
+  readonly sqlite: Database.Database;
   /** The file, or `:memory:`; a rebuild attaches a fresh file beside it. */
   readonly file: string;
   close(): Promise<void>;
@@ -28,5 +30,5 @@ export async function openReadModelDatabase(file: string): Promise<ReadModelConn
   sqlite.pragma('busy_timeout = 10000');
   const db = new Kysely<ReadModelDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
   await createReadModelTables(db);
-  return { db, file, close: () => db.destroy() };
+  return { db, sqlite, file, close: () => db.destroy() };
 }
