@@ -590,12 +590,17 @@ async function timeReports(connection: ReadModelConnection): Promise<void> {
         homesByYear: { [year]: 10_000 },
         extensionsCountAsInTime: true,
       }),
-    (r) => `${fmt(r.volumes.stage1.current)} Stage 1, ${r.selfAssessment.rows.length} evidence rows`,
+    (r) =>
+      `${fmt(r.volumes.stage1.current)} Stage 1, ${r.selfAssessment.rows.length} evidence rows`,
   );
   await timed(
     'annual report as HTML and CSV (from the built report)',
     async () => {
-      const report = await buildAnnualReport(db, year, { today: asOf, homesByYear: {}, extensionsCountAsInTime: true });
+      const report = await buildAnnualReport(db, year, {
+        today: asOf,
+        homesByYear: {},
+        extensionsCountAsInTime: true,
+      });
       return { html: annualReportHtml(report), csv: annualReportCsv(report) };
     },
     (r) => `${fmt(r.html.length)} + ${fmt(r.csv.length)} characters`,

@@ -127,7 +127,10 @@ describe('caseload and report endpoints', () => {
     expect(trends.json().periods).toEqual([
       expect.objectContaining({ period: '2025/26 Q1', stage1Received: 2 }),
     ]);
-    expect(trends.json().repeatComplaints.byProperty).toEqual([{ ref: 'P-1', complaints: 2 }]);
+    expect(trends.json().repeatComplaints.byProperty).toEqual({
+      count: 1,
+      top: [{ ref: 'P-1', complaints: 2 }],
+    });
     const ombudsman = await api.request({
       method: 'GET',
       url: '/reports/ombudsman?year=2025/26',

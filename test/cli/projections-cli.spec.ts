@@ -46,6 +46,7 @@ describe('redress projections rebuild', () => {
     const store = new SqliteEventStore(sqliteFile(dataDir));
     const incremental = await openReadModelDatabase(':memory:');
     const projector = new ComplaintProjector({
+      store,
       ...testRowContext,
       db: incremental.db,
       serializer: testSerializer,

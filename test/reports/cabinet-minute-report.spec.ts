@@ -31,7 +31,13 @@ describe('the cabinet minute, from the read models', () => {
     store = new MemoryEventStore();
     await loadCabinetMinute(store);
     readModels = await openReadModelDatabase(':memory:');
-    const projector = new ComplaintProjector({ db: readModels.db, serializer, calendar, policies });
+    const projector = new ComplaintProjector({
+      db: readModels.db,
+      store,
+      serializer,
+      calendar,
+      policies,
+    });
     for (const event of await store.readAll()) await projector.handle(event);
     // Cabinet noted the report on 3 December 2024.
     report = await buildAnnualReport(readModels.db, '2023/24', {

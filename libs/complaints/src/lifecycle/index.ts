@@ -1,3 +1,2 @@
 export * from './complaint.machine';
 export * from './lifecycle';
-export * from './lifecycle-document';

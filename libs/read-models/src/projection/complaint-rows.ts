@@ -10,17 +10,15 @@ import {
 import type {
   ActionsTable,
   ComplaintsTable,
-  DocumentsTable,
   FindingsTable,
   LearningTable,
   OrdersTable,
 } from '../schema/read-model-tables';
-import { documentToJson, type ProjectedComplaint } from './projected-complaint';
+import type { ProjectedComplaint } from './projected-complaint';
 
 /** Every row one complaint contributes to the read models; replaced together on each change. */
 export interface ComplaintRowSet {
   readonly complaint: ComplaintsTable;
-  readonly document: DocumentsTable;
   readonly actions: ActionsTable[];
   readonly learning: LearningTable[];
   readonly findings: FindingsTable[];
@@ -97,8 +95,7 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
     next_deadline_due_on: next?.dueOn ?? null,
     next_deadline_ref: next?.ref ?? null,
   };
-  const document = { complaint_id: doc.complaintId, revision: doc.revision, document: documentToJson(doc) };
-  return { complaint, document, ...childRows(doc.complaintId, record) };
+  return { complaint, ...childRows(doc.complaintId, record) };
 }
 
 function stageColumns(

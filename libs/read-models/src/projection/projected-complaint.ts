@@ -1,18 +1,16 @@
 import {
   evolve,
   initialState,
-  lifecycleDocument,
-  restoreLifecycle,
   type ComplaintEvent,
-  type ComplaintRecord,
   type ComplaintState,
-  type LifecycleDocument,
 } from '@redress/complaints';
 
 /**
  * The projection's document for one complaint: the domain's own fold and the last revision
  * folded in. Reusing the domain's `evolve` means a report can never disagree with the rules
- * about what a complaint's state is.
+ * about what a complaint's state is. Documents live in memory only: one that is not cached is
+ * folded again from its stream, up to the revision its rows record, so the event store stays
+ * the one copy of the state.
  */
 export interface ProjectedComplaint {
   readonly complaintId: string;
@@ -33,30 +31,4 @@ export function projectEvent(
   const current = doc ?? { complaintId, revision: -1, state: initialState() };
   if (revision <= current.revision) return current;
   return { complaintId, revision, state: evolve(current.state, event) };
-}
-
-interface DocumentJson {
-  readonly complaintId: string;
-  readonly revision: number;
-  readonly lifecycle: LifecycleDocument;
-  readonly complaint: ComplaintRecord | null;
-}
-
-export function documentToJson(doc: ProjectedComplaint): string {
-  const json: DocumentJson = {
-    complaintId: doc.complaintId,
-    revision: doc.revision,
-    lifecycle: lifecycleDocument(doc.state.lifecycle),
-    complaint: doc.state.complaint,
-  };
-  return JSON.stringify(json);
-}
-
-export function documentFromJson(text: string): ProjectedComplaint {
-  const json = JSON.parse(text) as DocumentJson;
-  return {
-    complaintId: json.complaintId,
-    revision: json.revision,
-    state: { lifecycle: restoreLifecycle(json.lifecycle), complaint: json.complaint },
-  };
 }

@@ -13,7 +13,7 @@ describe('complaint projection', () => {
   let store: MemoryEventStore;
   let rm: ReadModelConnection;
   const projector = () =>
-    new ComplaintProjector({ ...testRowContext, db: rm.db, serializer: testSerializer });
+    new ComplaintProjector({ ...testRowContext, db: rm.db, store, serializer: testSerializer });
   const projectAll = async (p = projector()) => {
     for (const event of await store.readAll()) await p.handle(event);
   };

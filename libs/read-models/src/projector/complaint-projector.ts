@@ -2,16 +2,13 @@ import type { Kysely } from 'kysely';
 import type { ComplaintEvent } from '@redress/complaints';
 import type {
   EventSerializer,
+  EventStore,
   Position,
   RecordedEvent,
   SubscriptionHandler,
 } from '@redress/event-store';
 import { complaintRowSet, type RowContext } from '../projection/complaint-rows';
-import {
-  documentFromJson,
-  projectEvent,
-  type ProjectedComplaint,
-} from '../projection/projected-complaint';
+import { projectEvent, type ProjectedComplaint } from '../projection/projected-complaint';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import { COMPLAINT_PROJECTION, COMPLAINT_STREAM_PREFIX } from './projection-names';
 import { saveCheckpoint, upsertComplaintRows } from './read-model-writer';
@@ -24,6 +21,8 @@ export interface ProjectorOptions extends RowContext {
   readonly db?: Kysely<ReadModelDatabase>;
   /** A rebuild's fresh tables instead: written in bulk, only on `flush()` or a full cache. */
   readonly bulk?: SqliteBulkWriter;
+  /** Where a complaint not in memory is folded again from, up to the revision its rows record. */
+  readonly store: EventStore;
   readonly serializer: EventSerializer;
   readonly clock?: () => Date;
   /** Documents kept in memory between events. */
@@ -39,11 +38,14 @@ export class ComplaintProjector implements SubscriptionHandler {
   readonly savesCheckpoint = true;
   private readonly cache = new Map<string, ProjectedComplaint>();
   private readonly dirty = new Set<string>();
+  /** A rebuild's complaints written out of memory, and the revision they were at. */
+  private readonly evicted = new Map<string, number>();
   private position?: Position;
   private handledCount = 0;
 
   constructor(private readonly options: ProjectorOptions) {
-    if (!options.db === !options.bulk) throw new Error('A projector writes to db or bulk, not both');
+    if (!options.db === !options.bulk)
+      throw new Error('A projector writes to db or bulk, not both');
   }
 
   get handled(): number {
@@ -60,7 +62,8 @@ export class ComplaintProjector implements SubscriptionHandler {
   async apply(events: readonly RecordedEvent[]): Promise<void> {
     const ids = new Set<string>();
     for (const e of events) {
-      if (e.stream.startsWith(COMPLAINT_STREAM_PREFIX)) ids.add(e.stream.slice(COMPLAINT_STREAM_PREFIX.length));
+      if (e.stream.startsWith(COMPLAINT_STREAM_PREFIX))
+        ids.add(e.stream.slice(COMPLAINT_STREAM_PREFIX.length));
     }
     await this.load([...ids].filter((id) => !this.cache.has(id)));
     const live = this.options.db !== undefined;
@@ -106,26 +109,44 @@ export class ComplaintProjector implements SubscriptionHandler {
   }
 
   private evict(): void {
-    for (const id of this.cache.keys()) {
+    for (const [id, doc] of this.cache) {
       if (this.cache.size <= this.cacheLimit()) break;
       this.cache.delete(id);
+      if (this.options.bulk) this.evicted.set(id, doc.revision);
     }
   }
 
   private async load(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    const { db, bulk } = this.options;
-    if (bulk) {
-      for (const [id, text] of bulk.loadDocuments(ids)) this.cache.set(id, documentFromJson(text));
-      return;
+    const { db } = this.options;
+    const known = new Map<string, number>();
+    if (!db) {
+      for (const id of ids) if (this.evicted.has(id)) known.set(id, this.evicted.get(id)!);
+    } else {
+      for (let i = 0; i < ids.length; i += 500) {
+        const rows = await db
+          .selectFrom('rm_complaints')
+          .select(['complaint_id', 'revision'])
+          .where('complaint_id', 'in', ids.slice(i, i + 500))
+          .execute();
+        for (const row of rows) known.set(row.complaint_id, row.revision);
+      }
     }
-    for (let i = 0; i < ids.length; i += 500) {
-      const rows = await db!
-        .selectFrom('rm_documents')
-        .select(['complaint_id', 'document'])
-        .where('complaint_id', 'in', ids.slice(i, i + 500))
-        .execute();
-      for (const row of rows) this.cache.set(row.complaint_id, documentFromJson(row.document));
+    for (const [id, revision] of known) {
+      const doc = await this.refold(id, revision);
+      if (doc) this.cache.set(id, doc);
     }
+  }
+
+  /** The document as it was at `revision`, folded from the complaint's stream. */
+  private async refold(id: string, revision: number): Promise<ProjectedComplaint | null> {
+    const stream = `${COMPLAINT_STREAM_PREFIX}${id}`;
+    const events = await this.options.store.readStream(stream, { maxCount: revision + 1 });
+    let doc: ProjectedComplaint | null = null;
+    for (const recorded of events) {
+      const { event } = this.options.serializer.deserialize<ComplaintEvent>(recorded);
+      doc = projectEvent(doc, id, Number(recorded.revision), event);
+    }
+    return doc;
   }
 }

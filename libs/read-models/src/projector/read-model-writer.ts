@@ -26,11 +26,6 @@ export async function upsertComplaintRows(db: Db, sets: readonly ComplaintRowSet
       )
       .executeTakeFirst();
     if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 0) continue;
-    await db
-      .insertInto('rm_documents')
-      .values(set.document)
-      .onConflict((oc) => oc.column('complaint_id').doUpdateSet(set.document))
-      .execute();
     await replaceChildren(db, [set]);
   }
 }

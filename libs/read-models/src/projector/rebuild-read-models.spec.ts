@@ -29,6 +29,7 @@ describe('rebuilding the read models', () => {
     await fill(store);
     const incremental = await openReadModelDatabase(':memory:');
     const projector = new ComplaintProjector({
+      store,
       ...testRowContext,
       db: incremental.db,
       serializer: testSerializer,
@@ -58,6 +59,7 @@ describe('rebuilding the read models', () => {
     await fill(store);
     const rm = await openReadModelDatabase(':memory:');
     const projector = new ComplaintProjector({
+      store,
       ...testRowContext,
       db: rm.db,
       serializer: testSerializer,
@@ -92,9 +94,13 @@ describe('rebuilding the read models', () => {
       await rm.close();
       const reopened = await openReadModelDatabase(file);
       expect((await dumpReadModels(reopened.db)).complaints).toHaveLength(HISTORY_NAMES.length - 1);
-      const tables = reopened.sqlite.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[];
+      const tables = reopened.sqlite
+        .prepare("select name from sqlite_master where type = 'table'")
+        .all() as { name: string }[];
       expect(tables.map((t) => t.name).filter((n) => n.includes('rebuild'))).toEqual([]);
-      const indexes = reopened.sqlite.prepare("select name from sqlite_master where type = 'index' and name like 'rm_%'").all();
+      const indexes = reopened.sqlite
+        .prepare("select name from sqlite_master where type = 'index' and name like 'rm_%'")
+        .all();
       expect(indexes.length).toBeGreaterThanOrEqual(7);
       await reopened.close();
       await store.close();

@@ -60,6 +60,8 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     const from = await replay(options, fresh, undefined, head);
     await fresh.flush();
     await swapIn(db);
+    // Return the replaced tables' pages to the file system (the file would otherwise keep them).
+    sqlite.pragma('incremental_vacuum');
     // Anything appended since the replay started, applied over the swapped-in tables.
     const live = new ComplaintProjector({ ...options, db });
     await replay(options, live, from, head);
@@ -118,7 +120,9 @@ async function swapIn(db: Kysely<ReadModelDatabase>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const table of PROJECTED_TABLES) {
       await sql`drop table ${sql.table(table)}`.execute(trx);
-      await sql`alter table ${sql.table(`${table}${SUFFIX}`)} rename to ${sql.table(table)}`.execute(trx);
+      await sql`alter table ${sql.table(`${table}${SUFFIX}`)} rename to ${sql.table(table)}`.execute(
+        trx,
+      );
     }
     await createReadModelTables(trx);
   });

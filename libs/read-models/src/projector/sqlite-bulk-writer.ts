@@ -22,29 +22,18 @@ export class SqliteBulkWriter {
     private readonly suffix: string,
   ) {}
 
-  /** Documents already written (a complaint evicted from the cache and seen again). */
-  loadDocuments(ids: readonly string[]): Map<string, string> {
-    const known = ids.filter((id) => this.written.has(id));
-    const found = new Map<string, string>();
-    const select = this.sqlite.prepare(
-      `select document from rm_documents${this.suffix} where complaint_id = ?`,
-    );
-    for (const id of known) {
-      const row = select.get(id) as { document: string } | undefined;
-      if (row) found.set(id, row.document);
-    }
-    return found;
-  }
-
   write(sets: readonly ComplaintRowSet[], position: Position, at: Date): void {
     this.sqlite.transaction(() => {
       for (const set of sets) {
         const id = set.complaint.complaint_id;
         if (this.written.has(id)) {
-          for (const table of CHILD_TABLES) this.statement(`delete:${table}`, () => `delete from ${table}${this.suffix} where complaint_id = ?`).run(id);
+          for (const table of CHILD_TABLES)
+            this.statement(
+              `delete:${table}`,
+              () => `delete from ${table}${this.suffix} where complaint_id = ?`,
+            ).run(id);
         }
         this.insert('rm_complaints', set.complaint);
-        this.insert('rm_documents', set.document);
         for (const row of set.actions) this.insert('rm_actions', row);
         for (const row of set.learning) this.insert('rm_learning', row);
         for (const row of set.findings) this.insert('rm_findings', row);

@@ -49,27 +49,32 @@ export async function learningLog(
     .orderBy('complaint_id')
     .orderBy('closure_no')
     .execute();
-  const ids = [...new Set(closures.map((c) => c.complaint_id))];
+  // One query for the actions of every closure listed (rather than one per batch of ids).
+  const actionRows = await db
+    .selectFrom('rm_actions')
+    .selectAll()
+    .where('kind', '=', 'learning')
+    .where('complaint_id', 'in', (sub) =>
+      sub
+        .selectFrom('rm_learning')
+        .select('complaint_id')
+        .where('closed_on', '>=', period.from)
+        .where('closed_on', '<=', period.to),
+    )
+    .orderBy('complaint_id')
+    .orderBy('action_id')
+    .execute();
   const actions = new Map<string, LearningAction[]>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db
-      .selectFrom('rm_actions')
-      .selectAll()
-      .where('kind', '=', 'learning')
-      .where('complaint_id', 'in', ids.slice(i, i + 500))
-      .orderBy('action_id')
-      .execute();
-    for (const a of rows) {
-      const list = actions.get(a.complaint_id) ?? [];
-      list.push({
-        actionId: a.action_id,
-        description: a.description,
-        owner: a.owner,
-        dueOn: a.due_on,
-        completedOn: a.completed_on,
-      });
-      actions.set(a.complaint_id, list);
-    }
+  for (const a of actionRows) {
+    const list = actions.get(a.complaint_id) ?? [];
+    list.push({
+      actionId: a.action_id,
+      description: a.description,
+      owner: a.owner,
+      dueOn: a.due_on,
+      completedOn: a.completed_on,
+    });
+    actions.set(a.complaint_id, list);
   }
   // Learning action ids carry their closure's number (L<closure>-<n>), linking each to its closure.
   const entries = closures

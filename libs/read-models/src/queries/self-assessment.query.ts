@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { addCalendarDays, type LocalDate } from '@redress/complaints';
-import { within, type Period } from '../periods/reporting-period';
-import type { ActionsTable, ReadModelDatabase } from '../schema/read-model-tables';
-import { factsTouching, type ComplaintFacts } from './complaint-facts';
-import { percentage, receivedAtStage, respondedAtStage, type StageNo } from './stage-measures';
+import type { Period } from '../periods/reporting-period';
+import type { ReadModelDatabase } from '../schema/read-model-tables';
+import { percentage } from './figures';
+import { and, receivedAt, respondedAt, within, type Condition } from './sql-measures';
 
 export interface Shortfall {
   readonly complaintId: string;
@@ -24,204 +24,209 @@ export interface EvidenceRow {
 
 export interface SelfAssessmentEvidence {
   readonly period: Period;
-  /** Open deadlines are judged as of this date (the period's end, or today if earlier). */
+  /** Open deadlines are judged as of this date (today, or the day after the period ends). */
   readonly asOf: LocalDate;
   readonly rows: EvidenceRow[];
 }
 
-type Actions = readonly Pick<
-  ActionsTable,
-  'complaint_id' | 'action_id' | 'kind' | 'due_on' | 'completed_on'
->[];
+/**
+ * A provision measured over a population of complaints (or, for `actions`, of tracked actions):
+ * which are judged at all, which fall short, and what to say about each one that does.
+ */
+interface Measure {
+  readonly provision: string;
+  readonly requirement: string;
+  readonly measure: string;
+  readonly table?: 'rm_complaints' | 'rm_actions';
+  readonly population: Condition;
+  readonly short: Condition;
+  readonly detail: (row: Record<string, string | number | null>) => string;
+  /** The columns `detail` reads. */
+  readonly columns?: readonly string[];
+}
 
-/** Pure: the evidence rows from complaint facts and tracked actions. */
-export function computeSelfAssessmentEvidence(
-  facts: readonly ComplaintFacts[],
-  actions: Actions,
-  period: Period,
-  asOf: LocalDate,
-): SelfAssessmentEvidence {
-  const row = (
-    provision: string,
-    requirement: string,
-    measure: string,
-    candidates: readonly ComplaintFacts[],
-    // A detail for a shortfall, null when met, undefined when it cannot be judged yet.
-    shortOf: (f: ComplaintFacts) => string | null | undefined,
-  ): EvidenceRow => {
-    const population = candidates.filter((f) => shortOf(f) !== undefined);
-    const shortfalls = population.flatMap((f) => {
-      const detail = shortOf(f);
-      return detail ? [{ complaintId: f.complaint_id, detail }] : [];
-    });
-    const met = population.length - shortfalls.length;
-    return {
-      provision,
-      requirement,
-      measure,
-      met,
-      of: population.length,
-      percentage: percentage(met, population.length),
-      shortfalls,
-    };
-  };
-  const received = (stage: StageNo) => facts.filter((f) => receivedAtStage(f, stage, period));
-  const responded = (stage: StageNo) => facts.filter((f) => respondedAtStage(f, stage, period));
-  const declined = facts.filter((f) => within(f.not_accepted_on, period));
-  const escalationAsked = facts.filter((f) => within(f.escalation_requested_on, period));
-  const extended = facts.filter(
-    (f) =>
-      (within(f.s1_responded_on, period) ||
-        (f.s1_responded_on === null && within(f.received_on, period))) &&
-      f.s1_extensions > 0,
-  );
-  // Still open and not yet due: not judged. Open and past due, or done late: a shortfall.
-  const late = (done: string | null, due: string | null): string | null | undefined =>
-    due === null
-      ? undefined
-      : done === null
-        ? due < asOf
-          ? `not done; due ${due}`
-          : undefined
-        : done > due
-          ? `done ${done}; due ${due}`
-          : null;
-  const trackedRow = (
-    provision: string,
-    requirement: string,
-    kind: 'remedy' | 'learning',
-    measure: string,
-  ): EvidenceRow => {
-    const due = actions.filter(
-      (a) =>
-        a.kind === kind && within(a.due_on, period) && late(a.completed_on, a.due_on) !== undefined,
-    );
-    const shortfalls = due.flatMap((a) => {
-      const detail = late(a.completed_on, a.due_on);
-      return detail ? [{ complaintId: a.complaint_id, detail: `${a.action_id} ${detail}` }] : [];
-    });
-    return {
-      provision,
-      requirement,
-      measure,
-      met: due.length - shortfalls.length,
-      of: due.length,
-      percentage: percentage(due.length - shortfalls.length, due.length),
-      shortfalls,
-    };
-  };
+/** Done late, or still open past its date: a shortfall. Open and not yet due: not judged. */
+function timely(done: string, due: string, asOf: LocalDate) {
+  const [d, u] = [sql.ref(done), sql.ref(due)];
   return {
-    period,
-    asOf,
-    rows: [
-      row(
-        '2.4',
-        'A complaint not accepted is explained, with the right to take the decision to the Ombudsman',
-        'Complaints not accepted with a recorded explanation, evidence and Ombudsman rights (required by Redress)',
-        declined,
-        (f) => (f.exclusion_code ? null : 'no exclusion recorded'),
-      ),
-      row(
-        '6.2',
-        'Stage 1 acknowledged, defined and logged within 5 working days of receipt',
-        'Stage 1 complaints received in the period acknowledged by the due date',
-        received(1),
-        (f) => late(f.s1_acknowledged_on, f.s1_ack_due_on),
-      ),
-      row(
-        '6.3',
-        'Stage 1 response within 10 working days of acknowledgement',
-        'Stage 1 responses in the period issued by the date in force (10 working days, or a notified extension)',
-        responded(1),
-        (f) => late(f.s1_responded_on, f.s1_response_due_on),
-      ),
-      row(
-        '6.4',
-        'Stage 1 extensions no longer than 10 working days without good reason',
-        'Extended Stage 1 complaints whose extensions stayed within the cap',
-        extended,
-        (f) =>
-          f.s1_extension_over_cap ? 'extended beyond 10 working days (good reason recorded)' : null,
-      ),
-      row(
-        '6.5',
-        "Extensions explained to the resident with the Ombudsman's contact details, within the original timescale",
-        'Extensions notified before the original due date with Ombudsman details (required by Redress)',
-        extended,
-        (f) => (f.s1_response_original_due_on === null ? 'no original due date' : null),
-      ),
-      row(
-        '6.11',
-        'Stage 2 acknowledged, defined and logged within 5 working days of the escalation request',
-        'Stage 2 complaints received in the period acknowledged by the due date',
-        received(2),
-        (f) => late(f.s2_acknowledged_on, f.s2_ack_due_on),
-      ),
-      row(
-        '6.12',
-        'Residents are not required to explain why they want Stage 2',
-        'Escalation requests in the period taken to Stage 2 (refusals listed for review)',
-        escalationAsked,
-        (f) =>
-          f.escalation_refused_on ? `escalation refused: ${f.escalation_refusal_code}` : null,
-      ),
-      row(
-        '6.13',
-        'The Stage 2 handler is not the person who considered the complaint at Stage 1',
-        'Stage 2 complaints in the period handled by someone independent of Stage 1',
-        received(2),
-        (f) =>
-          f.s2_handler_was_stage1
-            ? `handled at Stage 2 by ${f.s2_handler}, who handled Stage 1`
-            : null,
-      ),
-      row(
-        'Stage 2 response',
-        'Stage 2 final response within 20 working days of acknowledgement',
-        'Stage 2 responses in the period issued by the date in force (20 working days, or a notified extension)',
-        responded(2),
-        (f) => late(f.s2_responded_on, f.s2_response_due_on),
-      ),
-      trackedRow(
-        '7.3',
-        'Remedies say what will happen and by when, and are followed through to completion',
-        'remedy',
-        'Remedy actions due in the period completed by their date',
-      ),
-      trackedRow(
-        '9.1',
-        'Learning from complaints leads to service improvements',
-        'learning',
-        'Service-improvement actions due in the period completed by their date',
-      ),
-      row(
-        '9.7',
-        'The governing body receives volumes, categories, outcomes and root causes',
-        'Stage 1 complaints received in the period with category, root cause and outcome recorded (closed)',
-        received(1),
-        (f) =>
-          f.root_cause !== null
-            ? null
-            : f.s1_responded_on
-              ? 'responded but not closed: no category or root cause'
-              : undefined,
-      ),
-    ],
+    judged: sql<boolean>`(${u} is not null and (${d} is not null or ${u} < ${asOf}))`,
+    short: sql<boolean>`((${d} is null and ${u} < ${asOf}) or ${d} > ${u})`,
+    detail: (r: Record<string, string | number | null>) =>
+      r[done] === null ? `not done; due ${r[due]}` : `done ${r[done]}; due ${r[due]}`,
+    columns: [done, due],
   };
 }
 
+function measures(p: Period, asOf: LocalDate): Measure[] {
+  const timed = (
+    provision: string,
+    requirement: string,
+    measure: string,
+    candidates: Condition,
+    done: string,
+    due: string,
+  ): Measure => {
+    const t = timely(done, due, asOf);
+    return {
+      provision,
+      requirement,
+      measure,
+      population: and(candidates, t.judged),
+      short: t.short,
+      detail: t.detail,
+      columns: t.columns,
+    };
+  };
+  const extended1 = sql<boolean>`(s1_extensions > 0 and (${within('s1_responded_on', p)} or (s1_responded_on is null and ${within('received_on', p)})))`;
+  const action = (kind: string) =>
+    sql<boolean>`(kind = ${kind} and due_on between ${p.from} and ${p.to})`;
+  const actionTimely = timely('completed_on', 'due_on', asOf);
+  return [
+    {
+      provision: '2.4',
+      requirement:
+        'A complaint not accepted is explained, with the right to take the decision to the Ombudsman',
+      measure:
+        'Complaints not accepted with a recorded explanation, evidence and Ombudsman rights (required by Redress)',
+      population: within('not_accepted_on', p),
+      short: sql`exclusion_code is null`,
+      detail: () => 'no exclusion recorded',
+    },
+    timed(
+      '6.2',
+      'Stage 1 acknowledged, defined and logged within 5 working days of receipt',
+      'Stage 1 complaints received in the period acknowledged by the due date',
+      receivedAt(1, p),
+      's1_acknowledged_on',
+      's1_ack_due_on',
+    ),
+    timed(
+      '6.3',
+      'Stage 1 response within 10 working days of acknowledgement',
+      'Stage 1 responses in the period issued by the date in force (10 working days, or a notified extension)',
+      respondedAt(1, p),
+      's1_responded_on',
+      's1_response_due_on',
+    ),
+    {
+      provision: '6.4',
+      requirement: 'Stage 1 extensions no longer than 10 working days without good reason',
+      measure: 'Extended Stage 1 complaints whose extensions stayed within the cap',
+      population: extended1,
+      short: sql`s1_extension_over_cap = 1`,
+      detail: () => 'extended beyond 10 working days (good reason recorded)',
+    },
+    {
+      provision: '6.5',
+      requirement:
+        "Extensions explained to the resident with the Ombudsman's contact details, within the original timescale",
+      measure:
+        'Extensions notified before the original due date with Ombudsman details (required by Redress)',
+      population: extended1,
+      short: sql`s1_response_original_due_on is null`,
+      detail: () => 'no original due date',
+    },
+    timed(
+      '6.11',
+      'Stage 2 acknowledged, defined and logged within 5 working days of the escalation request',
+      'Stage 2 complaints received in the period acknowledged by the due date',
+      receivedAt(2, p),
+      's2_acknowledged_on',
+      's2_ack_due_on',
+    ),
+    {
+      provision: '6.12',
+      requirement: 'Residents are not required to explain why they want Stage 2',
+      measure: 'Escalation requests in the period taken to Stage 2 (refusals listed for review)',
+      population: within('escalation_requested_on', p),
+      short: sql`escalation_refused_on is not null`,
+      detail: (r) => `escalation refused: ${r.escalation_refusal_code}`,
+    },
+    {
+      provision: '6.13',
+      requirement: 'The Stage 2 handler is not the person who considered the complaint at Stage 1',
+      measure: 'Stage 2 complaints in the period handled by someone independent of Stage 1',
+      population: receivedAt(2, p),
+      short: sql`s2_handler_was_stage1 = 1`,
+      detail: (r) => `handled at Stage 2 by ${r.s2_handler}, who handled Stage 1`,
+      columns: ['s2_handler'],
+    },
+    timed(
+      'Stage 2 response',
+      'Stage 2 final response within 20 working days of acknowledgement',
+      'Stage 2 responses in the period issued by the date in force (20 working days, or a notified extension)',
+      respondedAt(2, p),
+      's2_responded_on',
+      's2_response_due_on',
+    ),
+    {
+      provision: '7.3',
+      requirement:
+        'Remedies say what will happen and by when, and are followed through to completion',
+      measure: 'Remedy actions due in the period completed by their date',
+      table: 'rm_actions',
+      population: and(action('remedy'), actionTimely.judged),
+      short: actionTimely.short,
+      detail: (r) => `${r.action_id} ${actionTimely.detail(r)}`,
+      columns: ['action_id', ...actionTimely.columns],
+    },
+    {
+      provision: '9.1',
+      requirement: 'Learning from complaints leads to service improvements',
+      measure: 'Service-improvement actions due in the period completed by their date',
+      table: 'rm_actions',
+      population: and(action('learning'), actionTimely.judged),
+      short: actionTimely.short,
+      detail: (r) => `${r.action_id} ${actionTimely.detail(r)}`,
+      columns: ['action_id', ...actionTimely.columns],
+    },
+    {
+      provision: '9.7',
+      requirement: 'The governing body receives volumes, categories, outcomes and root causes',
+      measure:
+        'Stage 1 complaints received in the period with category, root cause and outcome recorded (closed)',
+      population: and(
+        receivedAt(1, p),
+        sql`(root_cause is not null or s1_responded_on is not null)`,
+      ),
+      short: sql`root_cause is null`,
+      detail: () => 'responded but not closed: no category or root cause',
+    },
+  ];
+}
+
+/** Evidence for every provision events can measure, for a period. */
 export async function selfAssessmentEvidence(
   db: Kysely<ReadModelDatabase>,
   period: Period,
   today: LocalDate,
 ): Promise<SelfAssessmentEvidence> {
   const asOf = today < period.to ? today : addCalendarDays(period.to, 1);
-  const actions = await db
-    .selectFrom('rm_actions')
-    .select(['complaint_id', 'action_id', 'kind', 'due_on', 'completed_on'])
-    .where('kind', 'in', ['remedy', 'learning'])
-    .where('due_on', '>=', period.from)
-    .where('due_on', '<=', period.to)
-    .execute();
-  return computeSelfAssessmentEvidence(await factsTouching(db, period), actions, period, asOf);
+  const rows: EvidenceRow[] = [];
+  for (const m of measures(period, asOf)) {
+    const table = m.table ?? 'rm_complaints';
+    const [counts] = (
+      await sql<{ of: number; short: number }>`
+      select count(*) as of, coalesce(sum(case when ${m.short} then 1 else 0 end), 0) as short
+      from ${sql.table(table)} where ${m.population}`.execute(db)
+    ).rows;
+    const columns = sql.join(['complaint_id', ...(m.columns ?? [])].map((c) => sql.ref(c)));
+    const short = (
+      await sql<Record<string, string | number | null>>`
+      select ${columns} from ${sql.table(table)} where ${m.population} and ${m.short}
+      order by complaint_id`.execute(db)
+    ).rows;
+    const of = Number(counts?.of ?? 0);
+    const met = of - Number(counts?.short ?? 0);
+    rows.push({
+      provision: m.provision,
+      requirement: m.requirement,
+      measure: m.measure,
+      met,
+      of,
+      percentage: percentage(met, of),
+      shortfalls: short.map((r) => ({ complaintId: String(r.complaint_id), detail: m.detail(r) })),
+    });
+  }
+  return { period, asOf, rows };
 }

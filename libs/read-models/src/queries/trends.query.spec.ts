@@ -104,8 +104,14 @@ describe('trend tables', () => {
   it('repeat complaints by property and resident, and root-cause coverage of closed complaints', async () => {
     const rm = await projectHistories(histories);
     const t = await trends(rm.db, 'year');
-    expect(t.repeatComplaints.byProperty).toEqual([{ ref: 'P-200', complaints: 2 }]);
-    expect(t.repeatComplaints.byResident).toEqual([{ ref: 'R-100', complaints: 2 }]);
+    expect(t.repeatComplaints.byProperty).toEqual({
+      count: 1,
+      top: [{ ref: 'P-200', complaints: 2 }],
+    });
+    expect(t.repeatComplaints.byResident).toEqual({
+      count: 1,
+      top: [{ ref: 'R-100', complaints: 2 }],
+    });
     expect(t.rootCauseCoverage).toEqual({ closed: 1, closedWithRootCause: 1, percentage: 100 });
     await rm.close();
   });
@@ -114,7 +120,7 @@ describe('trend tables', () => {
     const rm = await projectHistories(histories);
     const t = await trends(rm.db, 'month', { label: 'July', from: '2025-07-01', to: '2025-07-31' });
     expect(t.periods.map((p) => p.period)).toEqual(['2025-07']);
-    expect(t.repeatComplaints.byProperty).toEqual([]);
+    expect(t.repeatComplaints.byProperty).toEqual({ count: 0, top: [] });
     await rm.close();
   });
 });

@@ -1,17 +1,11 @@
-import type { Kysely } from 'kysely';
-import {
-  monthOf,
-  quarterOf,
-  reportingYearOf,
-  within,
-  type Period,
-} from '../periods/reporting-period';
+import { sql, type Kysely } from 'kysely';
+import { monthOf, quarterOf, reportingYearOf, type Period } from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
-import { allFacts, type ComplaintFacts } from './complaint-facts';
-import { percentage, percentile, receivedAtStage, type StageNo } from './stage-measures';
+import { percentage, percentile } from './figures';
+import { and, countAll, NOT_RECORDED, receivedAt, within, type StageNo } from './sql-measures';
 
 export type Granularity = 'month' | 'quarter' | 'year';
-export const NOT_RECORDED = 'NOT_RECORDED';
+export { NOT_RECORDED };
 
 const bucketOf: Record<Granularity, (date: string) => string> = {
   month: monthOf,
@@ -53,12 +47,21 @@ export interface Repeat {
   readonly complaints: number;
 }
 
+/** The properties (or residents) complaining more than once: how many, and the top of the list. */
+export interface Repeats {
+  readonly count: number;
+  /** At most REPEATS_LISTED, most complaints first. */
+  readonly top: Repeat[];
+}
+
+export const REPEATS_LISTED = 100;
+
 export interface Trends {
   readonly granularity: Granularity;
   readonly periods: TrendPeriod[];
   /** Counts by period × stage × category × root cause × outcome (NOT_RECORDED where missing). */
   readonly breakdown: TrendBreakdownRow[];
-  readonly repeatComplaints: { readonly byProperty: Repeat[]; readonly byResident: Repeat[] };
+  readonly repeatComplaints: { readonly byProperty: Repeats; readonly byResident: Repeats };
   readonly rootCauseCoverage: {
     readonly closed: number;
     readonly closedWithRootCause: number;
@@ -66,51 +69,46 @@ export interface Trends {
   };
 }
 
+const ALL: Period = { label: 'all', from: '0000-01-01', to: '9999-12-31' };
+
 /**
- * Trend tables over the whole history or a window. Stage 1 complaints count in the period they
- * were received, Stage 2 in the period the escalation was requested; timings count where the
- * acknowledgement or response fell.
+ * Trend tables over the whole history or a window, grouped by month in the database and rolled
+ * up to quarters or years here. Stage 1 complaints count in the month they were received, Stage 2
+ * in the month the escalation was asked for; timings count where the acknowledgement or response
+ * fell.
  */
-export function computeTrends(
-  facts: readonly ComplaintFacts[],
+export async function trends(
+  db: Kysely<ReadModelDatabase>,
   granularity: Granularity,
-  window?: Period,
-): Trends {
-  const bucket = bucketOf[granularity];
-  const inWindow = (d: string | null): d is string => !!d && (!window || within(d, window));
-  const all: Period = window ?? { label: 'all', from: '0000-01-01', to: '9999-12-31' };
+  window: Period = ALL,
+): Promise<Trends> {
+  const bucket = (month: string) => bucketOf[granularity](`${month}-01`);
   const periods = new Map<string, Mutable>();
-  const at = (key: string) => periods.get(key) ?? periods.set(key, emptyPeriod()).get(key)!;
+  const at = (month: string) => {
+    const key = bucket(month);
+    return periods.get(key) ?? periods.set(key, emptyPeriod()).get(key)!;
+  };
   const breakdown = new Map<string, number>();
-  for (const f of facts) {
-    for (const stage of [1, 2] as const) {
-      const startedOn = stage === 1 ? f.received_on : f.escalation_requested_on;
-      if (receivedAtStage(f, stage, all) && inWindow(startedOn)) {
-        const p = at(bucket(startedOn));
-        p.received[stage]++;
-        const key = [
-          bucket(startedOn),
-          stage,
-          f.category ?? NOT_RECORDED,
-          f.root_cause ?? NOT_RECORDED,
-          (stage === 1 ? f.s1_outcome : f.s2_outcome) ?? NOT_RECORDED,
-        ].join('\u0000');
-        breakdown.set(key, (breakdown.get(key) ?? 0) + 1);
-      }
-      const acked = stage === 1 ? f.s1_acknowledged_on : f.s2_acknowledged_on;
-      const ackWd = stage === 1 ? f.s1_ack_wd : f.s2_ack_wd;
-      if (inWindow(acked) && ackWd !== null) at(bucket(acked)).ack[stage].push(ackWd);
-      const responded = stage === 1 ? f.s1_responded_on : f.s2_responded_on;
-      const respondWd = stage === 1 ? f.s1_response_wd : f.s2_response_wd;
-      if (inWindow(responded) && respondWd !== null) {
-        const p = at(bucket(responded));
-        p.respond[stage].push(respondWd);
-        if ((stage === 1 ? f.s1_extensions : f.s2_extensions) > 0) p.extended[stage]++;
-      }
+  for (const stage of [1, 2] as const) {
+    for (const r of await stageBreakdown(db, stage, window)) {
+      at(r.month).received[stage] += Number(r.n);
+      const key = [bucket(r.month), stage, r.category, r.root_cause, r.outcome].join('\u0000');
+      breakdown.set(key, (breakdown.get(key) ?? 0) + Number(r.n));
+    }
+    for (const r of await timings(db, stage, 'acknowledged_on', 'ack_wd', window)) {
+      const p = at(r.month).ack[stage];
+      p.set(r.wd, (p.get(r.wd) ?? 0) + Number(r.n));
+    }
+    for (const r of await timings(db, stage, 'responded_on', 'response_wd', window)) {
+      const p = at(r.month);
+      p.respond[stage].set(r.wd, (p.respond[stage].get(r.wd) ?? 0) + Number(r.n));
+      p.extended[stage] += Number(r.extended);
     }
   }
-  const closed = facts.filter((f) => inWindow(f.closed_on));
-  const closedWithRootCause = closed.filter((f) => f.root_cause !== null).length;
+  const coverage = await countAll(db, {
+    closed: within('closed_on', window),
+    closedWithRootCause: and(within('closed_on', window), sql`root_cause is not null`),
+  });
   return {
     granularity,
     periods: [...periods.entries()]
@@ -126,79 +124,118 @@ export function computeTrends(
     breakdown: [...breakdown.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([key, count]) => {
-        const [period, stage, category, rootCause, outcome] = key.split('\u0000') as string[];
-        return {
-          period: period!,
-          stage: Number(stage) as StageNo,
-          category: category!,
-          rootCause: rootCause!,
-          outcome: outcome!,
-          count,
-        };
+        const [period, stage, category, rootCause, outcome] = key.split('\u0000') as [
+          string,
+          string,
+          string,
+          string,
+          string,
+        ];
+        return { period, stage: Number(stage) as StageNo, category, rootCause, outcome, count };
       }),
     repeatComplaints: {
-      byProperty: repeats(facts, (f) => f.property_ref, all, inWindow),
-      byResident: repeats(facts, (f) => f.resident_ref, all, inWindow),
+      byProperty: await repeats(db, 'property_ref', window),
+      byResident: await repeats(db, 'resident_ref', window),
     },
     rootCauseCoverage: {
-      closed: closed.length,
-      closedWithRootCause,
-      percentage: percentage(closedWithRootCause, closed.length),
+      ...coverage,
+      percentage: percentage(coverage.closedWithRootCause, coverage.closed),
     },
   };
 }
 
-export async function trends(
+function stageBreakdown(db: Kysely<ReadModelDatabase>, stage: StageNo, window: Period) {
+  const started = stage === 1 ? sql.ref('received_on') : sql.ref('escalation_requested_on');
+  return db
+    .selectFrom('rm_complaints')
+    .select([
+      sql<string>`substr(${started}, 1, 7)`.as('month'),
+      sql<string>`coalesce(category, ${NOT_RECORDED})`.as('category'),
+      sql<string>`coalesce(root_cause, ${NOT_RECORDED})`.as('root_cause'),
+      sql<string>`coalesce(${sql.ref(`s${stage}_outcome`)}, ${NOT_RECORDED})`.as('outcome'),
+      sql<number>`count(*)`.as('n'),
+    ])
+    .where(receivedAt(stage, window))
+    .groupBy([sql`1`, sql`2`, sql`3`, sql`4`])
+    .execute();
+}
+
+/** Working days taken, as a histogram per month of the step. */
+function timings(
   db: Kysely<ReadModelDatabase>,
-  granularity: Granularity,
-  window?: Period,
-): Promise<Trends> {
-  return computeTrends(await allFacts(db), granularity, window);
+  stage: StageNo,
+  dated: string,
+  days: string,
+  window: Period,
+) {
+  const on = sql.ref(`s${stage}_${dated}`);
+  const wd = sql.ref(`s${stage}_${days}`);
+  return db
+    .selectFrom('rm_complaints')
+    .select([
+      sql<string>`substr(${on}, 1, 7)`.as('month'),
+      sql<number>`${wd}`.as('wd'),
+      sql<number>`count(*)`.as('n'),
+      sql<number>`sum(case when ${sql.ref(`s${stage}_extensions`)} > 0 then 1 else 0 end)`.as(
+        'extended',
+      ),
+    ])
+    .where(and(within(`s${stage}_${dated}` as 'received_on', window), sql`${wd} is not null`))
+    .groupBy([sql`1`, sql`2`])
+    .execute();
+}
+
+/** Properties or residents with more than one Stage 1 complaint in the window, most first. */
+async function repeats(
+  db: Kysely<ReadModelDatabase>,
+  ref: 'property_ref' | 'resident_ref',
+  window: Period,
+): Promise<Repeats> {
+  const grouped = db
+    .selectFrom('rm_complaints')
+    .select([sql<string>`${sql.ref(ref)}`.as('ref'), sql<number>`count(*)`.as('n')])
+    .where(receivedAt(1, window))
+    .where(ref, 'is not', null)
+    .groupBy(ref)
+    .having(sql<boolean>`count(*) > 1`);
+  const top = await grouped
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy(ref)
+    .limit(REPEATS_LISTED)
+    .execute();
+  const { count } = await db
+    .selectFrom(grouped.as('g'))
+    .select(sql<number>`count(*)`.as('count'))
+    .executeTakeFirstOrThrow();
+  return { count: Number(count), top: top.map((r) => ({ ref: r.ref, complaints: Number(r.n) })) };
 }
 
 interface Mutable {
   received: Record<StageNo, number>;
-  ack: Record<StageNo, number[]>;
-  respond: Record<StageNo, number[]>;
+  ack: Record<StageNo, Map<number, number>>;
+  respond: Record<StageNo, Map<number, number>>;
   extended: Record<StageNo, number>;
 }
 
 function emptyPeriod(): Mutable {
   return {
     received: { 1: 0, 2: 0 },
-    ack: { 1: [], 2: [] },
-    respond: { 1: [], 2: [] },
+    ack: { 1: new Map(), 2: new Map() },
+    respond: { 1: new Map(), 2: new Map() },
     extended: { 1: 0, 2: 0 },
   };
 }
 
+const sum = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+
 function timing(p: Mutable, stage: StageNo): StageTiming {
   return {
-    acknowledged: p.ack[stage].length,
+    acknowledged: sum(p.ack[stage]),
     acknowledgeMedianWorkingDays: percentile(p.ack[stage], 50),
     acknowledgeP90WorkingDays: percentile(p.ack[stage], 90),
-    responded: p.respond[stage].length,
+    responded: sum(p.respond[stage]),
     respondMedianWorkingDays: percentile(p.respond[stage], 50),
     respondP90WorkingDays: percentile(p.respond[stage], 90),
     extensionsUsed: p.extended[stage],
   };
-}
-
-/** Properties or residents with more than one Stage 1 complaint in the window, most first. */
-function repeats(
-  facts: readonly ComplaintFacts[],
-  refOf: (f: ComplaintFacts) => string | null,
-  all: Period,
-  inWindow: (d: string | null) => d is string,
-): Repeat[] {
-  const counts = new Map<string, number>();
-  for (const f of facts) {
-    const ref = refOf(f);
-    if (ref && receivedAtStage(f, 1, all) && inWindow(f.received_on))
-      counts.set(ref, (counts.get(ref) ?? 0) + 1);
-  }
-  return [...counts.entries()]
-    .filter(([, n]) => n > 1)
-    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
-    .map(([ref, complaints]) => ({ ref, complaints }));
 }

@@ -1,14 +1,8 @@
 import type { Kysely } from 'kysely';
 import { reportingYear, type Period } from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
-import { factsTouching, type ComplaintFacts } from './complaint-facts';
-import {
-  percentage,
-  receivedAtStage,
-  respondedAtStage,
-  respondedInTime,
-  type StageNo,
-} from './stage-measures';
+import { percentage } from './figures';
+import { and, countAll, receivedAt, respondedAt, respondedInTime } from './sql-measures';
 
 /** Raised when CH01 is asked for a year whose number of homes is not configured. */
 export class HomesNotConfiguredError extends Error {
@@ -47,50 +41,38 @@ export interface TsmReport {
 }
 
 /** CH01 and CH02 (domain doc §9), from the received, acknowledged and responded dates. */
-export function computeTsm(
-  facts: readonly ComplaintFacts[],
-  year: string,
-  options: TsmOptions,
-): TsmReport {
-  const homes = options.homesByYear[year];
-  if (homes === undefined || !(homes > 0)) throw new HomesNotConfiguredError(year);
-  const period = reportingYear(year);
-  const ch01 = (stage: StageNo): Ch01 => {
-    const complaints = facts.filter((f) => receivedAtStage(f, stage, period)).length;
-    return { complaints, homes, per1000Homes: Math.round((complaints / homes) * 1000 * 10) / 10 };
-  };
-  return {
-    reportingYear: year,
-    period,
-    extensionsCountAsInTime: options.extensionsCountAsInTime,
-    ch01: { stage1: ch01(1), stage2: ch01(2) },
-    ch02: {
-      stage1: ch02(facts, 1, period, options.extensionsCountAsInTime),
-      stage2: ch02(facts, 2, period, options.extensionsCountAsInTime),
-    },
-  };
-}
-
-export function ch02(
-  facts: readonly ComplaintFacts[],
-  stage: StageNo,
-  period: Period,
-  extensions: boolean,
-): Ch02 {
-  const responded = facts.filter((f) => respondedAtStage(f, stage, period));
-  const withinTimescale = responded.filter((f) => respondedInTime(f, stage, extensions)).length;
-  return {
-    responded: responded.length,
-    withinTimescale,
-    percentage: percentage(withinTimescale, responded.length),
-  };
-}
-
 export async function tenantSatisfactionMeasures(
   db: Kysely<ReadModelDatabase>,
   year: string,
   options: TsmOptions,
 ): Promise<TsmReport> {
-  if (options.homesByYear[year] === undefined) throw new HomesNotConfiguredError(year);
-  return computeTsm(await factsTouching(db, reportingYear(year)), year, options);
+  const homes = options.homesByYear[year];
+  if (homes === undefined || !(homes > 0)) throw new HomesNotConfiguredError(year);
+  const period = reportingYear(year);
+  const ext = options.extensionsCountAsInTime;
+  const n = await countAll(db, {
+    received1: receivedAt(1, period),
+    received2: receivedAt(2, period),
+    responded1: respondedAt(1, period),
+    inTime1: and(respondedAt(1, period), respondedInTime(1, ext)),
+    responded2: respondedAt(2, period),
+    inTime2: and(respondedAt(2, period), respondedInTime(2, ext)),
+  });
+  const ch01 = (complaints: number): Ch01 => ({
+    complaints,
+    homes,
+    per1000Homes: Math.round((complaints / homes) * 1000 * 10) / 10,
+  });
+  const ch02 = (responded: number, withinTimescale: number): Ch02 => ({
+    responded,
+    withinTimescale,
+    percentage: percentage(withinTimescale, responded),
+  });
+  return {
+    reportingYear: year,
+    period,
+    extensionsCountAsInTime: ext,
+    ch01: { stage1: ch01(n.received1), stage2: ch01(n.received2) },
+    ch02: { stage1: ch02(n.responded1, n.inTime1), stage2: ch02(n.responded2, n.inTime2) },
+  };
 }

@@ -1,13 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { LocalDate } from '@redress/complaints';
-import {
-  previousReportingYear,
-  reportingYear,
-  within,
-  type Period,
-} from '../periods/reporting-period';
+import { previousReportingYear, reportingYear, type Period } from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
-import { factsTouching, type ComplaintFacts } from '../queries/complaint-facts';
+import { percentage } from '../queries/figures';
 import { learningLog, type LearningLog } from '../queries/learning-log.query';
 import { ombudsmanSummary, type OmbudsmanSummary } from '../queries/ombudsman.query';
 import {
@@ -15,16 +10,25 @@ import {
   type SelfAssessmentEvidence,
 } from '../queries/self-assessment.query';
 import {
-  acknowledgedAtStage,
-  percentage,
-  receivedAtStage,
-  respondedAtStage,
+  acknowledgedAt,
+  acknowledgedInTime,
+  and,
+  column,
+  countAll,
+  extended,
+  orNotRecorded,
+  receivedAt,
+  respondedAt,
   respondedInTime,
-  stageTimeliness,
-  type StageNo,
-} from '../queries/stage-measures';
-import { NOT_RECORDED } from '../queries/trends.query';
-import { computeTsm, HomesNotConfiguredError, type TsmReport } from '../queries/tsm.query';
+  tallyBy,
+  within,
+  type Tally,
+} from '../queries/sql-measures';
+import {
+  HomesNotConfiguredError,
+  tenantSatisfactionMeasures,
+  type TsmReport,
+} from '../queries/tsm.query';
 
 export interface YearOnYear {
   readonly current: number;
@@ -106,79 +110,104 @@ export async function buildAnnualReport(
 ): Promise<AnnualReport> {
   const period = reportingYear(year);
   const previousYear = previousReportingYear(year);
-  const previous = { ...reportingYear(previousYear) };
-  const facts = await factsTouching(db, {
-    label: `${previousYear}–${year}`,
-    from: previous.from,
-    to: period.to,
+  const previous = reportingYear(previousYear);
+  const ext = options.extensionsCountAsInTime;
+  // Every count for both years in one scan of the complaints.
+  const both = (name: string, f: (p: Period) => ReturnType<typeof and>) =>
+    ({ [`${name}Current`]: f(period), [`${name}Previous`]: f(previous) }) as Record<
+      string,
+      ReturnType<typeof and>
+    >;
+  const n = await countAll(db, {
+    ...both('received1', (p) => receivedAt(1, p)),
+    ...both('received2', (p) => receivedAt(2, p)),
+    ...both('acked1', (p) => acknowledgedAt(1, p)),
+    ...both('ackedInTime1', (p) => and(acknowledgedAt(1, p), acknowledgedInTime(1))),
+    ...both('acked2', (p) => acknowledgedAt(2, p)),
+    ...both('ackedInTime2', (p) => and(acknowledgedAt(2, p), acknowledgedInTime(2))),
+    ...both('responded1', (p) => respondedAt(1, p)),
+    ...both('inTime1', (p) => and(respondedAt(1, p), respondedInTime(1, ext))),
+    ...both('extended1', (p) => and(respondedAt(1, p), extended(1))),
+    ...both('responded2', (p) => respondedAt(2, p)),
+    ...both('inTime2', (p) => and(respondedAt(2, p), respondedInTime(2, ext))),
+    ...both('extended2', (p) => and(respondedAt(2, p), extended(2))),
+    ...both('rootCause', (p) => and(receivedAt(1, p), sql`root_cause is not null`)),
   });
-  const [ombudsman, serviceImprovements, selfAssessment] = await Promise.all([
-    ombudsmanSummary(db, period, options.today < period.to ? options.today : period.to),
-    learningLog(db, period),
-    selfAssessmentEvidence(db, period, options.today),
-  ]);
+  const pair = (name: string, f: (a: number, b: number) => number | null = (a) => a): Compared => ({
+    current: f(n[`${name}Current`]!, n[`${name}Current`]!),
+    previous: f(n[`${name}Previous`]!, n[`${name}Previous`]!),
+  });
+  const share = (part: string, whole: string): Compared => ({
+    current: percentage(n[`${part}Current`]!, n[`${whole}Current`]!),
+    previous: percentage(n[`${part}Previous`]!, n[`${whole}Previous`]!),
+  });
+  const coverage = (when: 'Current' | 'Previous'): RootCauseCoverage => {
+    const recorded = n[`rootCause${when}`]!;
+    const stage1 = n[`received1${when}`]!;
+    const both12 = stage1 + n[`received2${when}`]!;
+    return {
+      recorded,
+      stage1Received: stage1,
+      percentOfStage1: percentage(recorded, stage1),
+      stage1AndStage2Received: both12,
+      percentOfStage1AndStage2: percentage(recorded, both12),
+    };
+  };
+  const today = options.today;
+  const [outcomes1, outcomes2, categories, rootCauses, notAccepted, escalationRefused] =
+    await Promise.all([
+      tallyBy(db, column('s1_outcome'), respondedAt(1, period), respondedAt(1, previous)),
+      tallyBy(db, column('s2_outcome'), respondedAt(2, period), respondedAt(2, previous)),
+      tallyBy(db, orNotRecorded('category'), receivedAt(1, period), receivedAt(1, previous)),
+      tallyBy(db, orNotRecorded('root_cause'), receivedAt(1, period), receivedAt(1, previous)),
+      tallyBy(
+        db,
+        column('exclusion_code'),
+        within('not_accepted_on', period),
+        within('not_accepted_on', previous),
+      ),
+      tallyBy(
+        db,
+        column('escalation_refusal_code'),
+        within('escalation_refused_on', period),
+        within('escalation_refused_on', previous),
+      ),
+    ]);
   return {
     reportingYear: year,
     previousYear,
     period,
-    generatedOn: options.today,
+    generatedOn: today,
     landlord: options.landlord ?? null,
-    extensionsCountAsInTime: options.extensionsCountAsInTime,
+    extensionsCountAsInTime: ext,
     volumes: {
-      stage1: yearOnYear(
-        count(facts, (f) => receivedAtStage(f, 1, period)),
-        count(facts, (f) => receivedAtStage(f, 1, previous)),
-      ),
-      stage2: yearOnYear(
-        count(facts, (f) => receivedAtStage(f, 2, period)),
-        count(facts, (f) => receivedAtStage(f, 2, previous)),
-      ),
-      escalationRate: compare(
-        (p) =>
-          percentage(
-            count(facts, (f) => receivedAtStage(f, 2, p)),
-            count(facts, (f) => receivedAtStage(f, 1, p)),
-          ),
-        period,
-        previous,
-      ),
+      stage1: yearOnYear(n.received1Current!, n.received1Previous!),
+      stage2: yearOnYear(n.received2Current!, n.received2Previous!),
+      escalationRate: share('received2', 'received1'),
     },
     timeliness: {
-      stage1: timeliness(facts, 1, period, previous, options),
-      stage2: timeliness(facts, 2, period, previous, options),
+      stage1: {
+        acknowledgedInTime: share('ackedInTime1', 'acked1'),
+        respondedInTime: share('inTime1', 'responded1'),
+        responsesWithExtension: pair('extended1'),
+      },
+      stage2: {
+        acknowledgedInTime: share('ackedInTime2', 'acked2'),
+        respondedInTime: share('inTime2', 'responded2'),
+        responsesWithExtension: pair('extended2'),
+      },
     },
-    tsm: tsmOrReason(facts, year, options),
-    outcomes: {
-      stage1: tally(facts, period, previous, (f, p) =>
-        respondedAtStage(f, 1, p) ? f.s1_outcome : undefined,
-      ),
-      stage2: tally(facts, period, previous, (f, p) =>
-        respondedAtStage(f, 2, p) ? f.s2_outcome : undefined,
-      ),
-    },
-    categories: tally(facts, period, previous, (f, p) =>
-      receivedAtStage(f, 1, p) ? (f.category ?? NOT_RECORDED) : undefined,
-    ),
-    rootCauses: tally(facts, period, previous, (f, p) =>
-      receivedAtStage(f, 1, p) ? (f.root_cause ?? NOT_RECORDED) : undefined,
-    ),
-    rootCauseCoverage: { current: coverage(facts, period), previous: coverage(facts, previous) },
-    refused: {
-      notAccepted: tally(facts, period, previous, (f, p) =>
-        within(f.not_accepted_on, p) ? f.exclusion_code : undefined,
-      ),
-      escalationRefused: tally(facts, period, previous, (f, p) =>
-        within(f.escalation_refused_on, p) ? f.escalation_refusal_code : undefined,
-      ),
-    },
-    ombudsman,
-    serviceImprovements,
-    selfAssessment,
+    tsm: await tsmOrReason(db, year, options),
+    outcomes: { stage1: outcomes1, stage2: outcomes2 },
+    categories,
+    rootCauses,
+    rootCauseCoverage: { current: coverage('Current'), previous: coverage('Previous') },
+    refused: { notAccepted, escalationRefused },
+    ombudsman: await ombudsmanSummary(db, period, today < period.to ? today : period.to),
+    serviceImprovements: await learningLog(db, period),
+    selfAssessment: await selfAssessmentEvidence(db, period, today),
   };
 }
-
-const count = (facts: readonly ComplaintFacts[], test: (f: ComplaintFacts) => boolean) =>
-  facts.reduce((n, f) => (test(f) ? n + 1 : n), 0);
 
 export function yearOnYear(current: number, previous: number): YearOnYear {
   return {
@@ -189,96 +218,15 @@ export function yearOnYear(current: number, previous: number): YearOnYear {
   };
 }
 
-function compare(
-  measure: (p: Period) => number | null,
-  period: Period,
-  previous: Period,
-): Compared {
-  return { current: measure(period), previous: measure(previous) };
-}
-
-function timeliness(
-  facts: readonly ComplaintFacts[],
-  stage: StageNo,
-  period: Period,
-  previous: Period,
+async function tsmOrReason(
+  db: Kysely<ReadModelDatabase>,
+  year: string,
   options: AnnualReportOptions,
 ) {
-  return {
-    acknowledgedInTime: compare(
-      (p) => {
-        const acked = facts.filter((f) => acknowledgedAtStage(f, stage, p));
-        return percentage(
-          count(acked, (f) => stageTimeliness(f, stage).acknowledgedInTime),
-          acked.length,
-        );
-      },
-      period,
-      previous,
-    ),
-    respondedInTime: compare(
-      (p) => {
-        const responded = facts.filter((f) => respondedAtStage(f, stage, p));
-        return percentage(
-          count(responded, (f) => respondedInTime(f, stage, options.extensionsCountAsInTime)),
-          responded.length,
-        );
-      },
-      period,
-      previous,
-    ),
-    responsesWithExtension: compare(
-      (p) =>
-        count(facts, (f) => respondedAtStage(f, stage, p) && stageTimeliness(f, stage).extended),
-      period,
-      previous,
-    ),
-  };
-}
-
-function tsmOrReason(facts: readonly ComplaintFacts[], year: string, options: AnnualReportOptions) {
   try {
-    return computeTsm(facts, year, options);
+    return await tenantSatisfactionMeasures(db, year, options);
   } catch (error) {
     if (error instanceof HomesNotConfiguredError) return { unavailable: error.message };
     throw error;
   }
-}
-
-/** Counts by a key for both years, largest this year first; `undefined` leaves a complaint out. */
-function tally(
-  facts: readonly ComplaintFacts[],
-  period: Period,
-  previous: Period,
-  keyOf: (f: ComplaintFacts, p: Period) => string | null | undefined,
-): CountRow[] {
-  const rows = new Map<string, { current: number; previous: number }>();
-  for (const [p, field] of [
-    [period, 'current'],
-    [previous, 'previous'],
-  ] as const) {
-    for (const f of facts) {
-      const key = keyOf(f, p);
-      if (key === undefined || key === null) continue;
-      const row = rows.get(key) ?? { current: 0, previous: 0 };
-      row[field]++;
-      rows.set(key, row);
-    }
-  }
-  return [...rows.entries()]
-    .map(([key, r]) => ({ key, ...r }))
-    .sort((a, b) => b.current - a.current || b.previous - a.previous || (a.key < b.key ? -1 : 1));
-}
-
-function coverage(facts: readonly ComplaintFacts[], p: Period): RootCauseCoverage {
-  const stage1 = facts.filter((f) => receivedAtStage(f, 1, p));
-  const recorded = count(stage1, (f) => f.root_cause !== null);
-  const both = stage1.length + count(facts, (f) => receivedAtStage(f, 2, p));
-  return {
-    recorded,
-    stage1Received: stage1.length,
-    percentOfStage1: percentage(recorded, stage1.length),
-    stage1AndStage2Received: both,
-    percentOfStage1AndStage2: percentage(recorded, both),
-  };
 }

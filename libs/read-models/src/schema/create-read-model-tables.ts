@@ -22,14 +22,6 @@ export async function createReadModelTables(
   for (const column of COMPLAINT_INT_COLUMNS) complaints = complaints.addColumn(column, int);
   await complaints.execute();
   await s
-    .createTable(named('rm_documents'))
-    .ifNotExists()
-    .addColumn('complaint_id', text, (c) => c.primaryKey())
-    .addColumn('revision', int, (c) => c.notNull())
-    .addColumn('document', text, (c) => c.notNull())
-    .execute();
-
-  await s
     .createTable(named('rm_actions'))
     .ifNotExists()
     .addColumn('complaint_id', text, (c) => c.notNull())

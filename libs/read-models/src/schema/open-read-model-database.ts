@@ -25,6 +25,8 @@ export function readModelFile(dataDir: string): string {
  */
 export async function openReadModelDatabase(file: string): Promise<ReadModelConnection> {
   const sqlite = new Database(file);
+  // Set before the first table exists: lets a rebuild hand the old tables' pages back to the disk.
+  sqlite.pragma('auto_vacuum = INCREMENTAL');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 10000');

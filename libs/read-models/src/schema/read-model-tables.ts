@@ -58,16 +58,6 @@ export interface ComplaintsTable {
   next_deadline_ref: string | null;
 }
 
-/**
- * The complaint's folded state as JSON, so the next event can be applied without a replay. Kept
- * apart from `rm_complaints` so that report scans read narrow rows.
- */
-export interface DocumentsTable {
-  complaint_id: string;
-  revision: number;
-  document: string;
-}
-
 export interface ActionsTable {
   complaint_id: string;
   action_id: string;
@@ -121,7 +111,6 @@ export interface CheckpointsTable {
 /** The tables a projection writes, by their logical names. */
 export interface ReadModelDatabase {
   rm_complaints: ComplaintsTable;
-  rm_documents: DocumentsTable;
   rm_actions: ActionsTable;
   rm_learning: LearningTable;
   rm_findings: FindingsTable;
@@ -131,7 +120,6 @@ export interface ReadModelDatabase {
 
 export const PROJECTED_TABLES = [
   'rm_complaints',
-  'rm_documents',
   'rm_actions',
   'rm_learning',
   'rm_findings',

@@ -15,6 +15,7 @@ export async function projectHistories(
   for (const [id, events] of Object.entries(histories)) await appendHistory(store, id, events);
   const rm = await openReadModelDatabase(':memory:');
   const projector = new ComplaintProjector({
+    store,
     ...testRowContext,
     db: rm.db,
     serializer: testSerializer,

@@ -5,7 +5,6 @@ import type { ReadModelDatabase } from '../schema/read-model-tables';
 export async function dumpReadModels(db: Kysely<ReadModelDatabase>) {
   return {
     complaints: await db.selectFrom('rm_complaints').selectAll().orderBy('complaint_id').execute(),
-    documents: await db.selectFrom('rm_documents').selectAll().orderBy('complaint_id').execute(),
     actions: await db
       .selectFrom('rm_actions')
       .selectAll()

@@ -1,0 +1,107 @@
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { Period } from '../periods/reporting-period';
+import type { ComplaintsTable, ReadModelDatabase } from '../schema/read-model-tables';
+
+/**
+ * The report definitions (docs/reports.md), written once as SQL over `rm_complaints` so every
+ * report counts in the database: one scan computes many figures, and no row is turned into an
+ * object just to be counted. Stage 1 columns are `s1_*`, Stage 2 `s2_*`.
+ */
+export type StageNo = 1 | 2;
+export type Condition = RawBuilder<SqlBool>;
+type Column = keyof ComplaintsTable & string;
+
+const col = (name: Column) => sql.ref(name);
+const s = (stage: StageNo, name: string) => col(`s${stage}_${name}` as Column);
+
+/** A date column inside a period; over all time it is just "has a date", which needs no index walk. */
+export const within = (column: Column, p: Period): Condition =>
+  p.from <= '0000-01-01' && p.to >= '9999-12-31'
+    ? sql<SqlBool>`(${col(column)} is not null)`
+    : sql<SqlBool>`(${col(column)} between ${p.from} and ${p.to})`;
+
+export const and = (...conditions: Condition[]): Condition =>
+  sql<SqlBool>`(${sql.join(conditions, sql` and `)})`;
+export const or = (...conditions: Condition[]): Condition =>
+  sql<SqlBool>`(${sql.join(conditions, sql` or `)})`;
+export const not = (condition: Condition): Condition => sql<SqlBool>`(not ${condition})`;
+
+/** Stage 1: received and accepted (refusals are reported apart). Stage 2: asked for and not refused. */
+export function receivedAt(stage: StageNo, p: Period): Condition {
+  return stage === 1
+    ? sql<SqlBool>`(${within('received_on', p)} and not_accepted_on is null)`
+    : sql<SqlBool>`(${within('escalation_requested_on', p)} and escalation_refused_on is null)`;
+}
+
+export const acknowledgedAt = (stage: StageNo, p: Period): Condition =>
+  within(`s${stage}_acknowledged_on` as Column, p);
+export const respondedAt = (stage: StageNo, p: Period): Condition =>
+  within(`s${stage}_responded_on` as Column, p);
+
+/** CHC 6.2 / 6.11: acknowledged on or before the fifth working day. */
+export const acknowledgedInTime = (stage: StageNo): Condition =>
+  sql<SqlBool>`(${s(stage, 'acknowledged_on')} is not null and ${s(stage, 'acknowledged_on')} <= ${s(stage, 'ack_due_on')})`;
+
+/** CH02: acknowledged in time and responded by the original date, or by a notified extension's. */
+export const respondedInTime = (stage: StageNo, extensionsCount: boolean): Condition =>
+  sql<SqlBool>`(${acknowledgedInTime(stage)} and ${s(stage, 'responded_on')} <= ${s(stage, extensionsCount ? 'response_due_on' : 'response_original_due_on')})`;
+
+export const extended = (stage: StageNo): Condition =>
+  sql<SqlBool>`(${s(stage, 'extensions')} > 0)`;
+
+/** Many counts in one scan: `{ name: condition }` in, `{ name: count }` out. */
+export async function countAll<K extends string>(
+  db: Kysely<ReadModelDatabase>,
+  conditions: Readonly<Record<K, Condition>>,
+): Promise<Record<K, number>> {
+  const entries = Object.entries(conditions) as [K, Condition][];
+  const row = (await db
+    .selectFrom('rm_complaints')
+    .select(
+      entries.map(([name, c]) =>
+        sql<number>`coalesce(sum(case when ${c} then 1 else 0 end), 0)`.as(name),
+      ),
+    )
+    .executeTakeFirstOrThrow()) as Record<K, number>;
+  return Object.fromEntries(entries.map(([name]) => [name, Number(row[name])])) as Record<
+    K,
+    number
+  >;
+}
+
+export interface Tally {
+  readonly key: string;
+  readonly current: number;
+  readonly previous: number;
+}
+
+/**
+ * Counts by a key for two conditions (this year, last year), largest this year first. A null key
+ * is `NOT_RECORDED` when `recorded` is given, and left out otherwise.
+ */
+export async function tallyBy(
+  db: Kysely<ReadModelDatabase>,
+  key: RawBuilder<string | null>,
+  current: Condition,
+  previous: Condition,
+): Promise<Tally[]> {
+  const rows = await db
+    .selectFrom('rm_complaints')
+    .select([
+      key.as('key'),
+      sql<number>`sum(case when ${current} then 1 else 0 end)`.as('current'),
+      sql<number>`sum(case when ${previous} then 1 else 0 end)`.as('previous'),
+    ])
+    .where(or(current, previous))
+    .groupBy(sql`1`)
+    .execute();
+  return rows
+    .filter((r): r is typeof r & { key: string } => r.key !== null)
+    .map((r) => ({ key: r.key, current: Number(r.current), previous: Number(r.previous) }))
+    .sort((a, b) => b.current - a.current || b.previous - a.previous || (a.key < b.key ? -1 : 1));
+}
+
+export const NOT_RECORDED = 'NOT_RECORDED';
+export const orNotRecorded = (column: Column): RawBuilder<string> =>
+  sql<string>`coalesce(${col(column)}, ${NOT_RECORDED})`;
+export const column = (name: Column): RawBuilder<string | null> => sql<string | null>`${col(name)}`;
