@@ -22,7 +22,6 @@ import {
   respondedInTime,
   tallyBy,
   within,
-  type Tally,
 } from '../queries/sql-measures';
 import {
   HomesNotConfiguredError,
