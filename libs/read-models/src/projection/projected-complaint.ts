@@ -1,9 +1,19 @@
 import {
+  COMPLAINT_EVENT_TYPES,
   evolve,
   initialState,
   type ComplaintEvent,
+  type ComplaintEventType,
   type ComplaintState,
 } from '@redress/complaints';
+
+/**
+ * The event types the projection folds: every complaint event, since each one can move a date,
+ * a deadline or an outcome that some report reads. A type added to the domain joins this list
+ * (and the replay test that folds every type) by construction.
+ */
+export const PROJECTED_EVENT_TYPES: readonly ComplaintEventType[] = COMPLAINT_EVENT_TYPES;
+const HANDLED = new Set<string>(PROJECTED_EVENT_TYPES);
 
 /**
  * The projection's document for one complaint: the domain's own fold and the last revision
@@ -30,5 +40,7 @@ export function projectEvent(
 ): ProjectedComplaint {
   const current = doc ?? { complaintId, revision: -1, state: initialState() };
   if (revision <= current.revision) return current;
-  return { complaintId, revision, state: evolve(current.state, event) };
+  // An event type this projection does not handle still counts as seen at its revision.
+  const state = HANDLED.has(event.type) ? evolve(current.state, event) : current.state;
+  return { complaintId, revision, state };
 }

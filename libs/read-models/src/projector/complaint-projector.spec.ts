@@ -120,6 +120,14 @@ describe('complaint projection', () => {
     ]);
   });
 
+  it('an event type it does not handle, from a later version, is passed over, and the rest still apply', async () => {
+    const events = HISTORIES['stage1.responded']().events;
+    const future = { type: 'ComplaintMediated', data: { effectiveOn: '2025-04-23' } } as never;
+    await appendHistory(store, 'c-f', [events[0]!, events[1]!, future, ...events.slice(2)]);
+    await projectAll();
+    expect(await row('c-f')).toMatchObject({ status: 'stage1.responded', revision: events.length });
+  });
+
   it('a complaint not accepted records its exclusion and has no Stage', async () => {
     await appendHistory(store, 'c-3', HISTORIES.notAccepted().events);
     await projectAll();
