@@ -1,5 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { buildExport, exportVerification, renderExportCsv, renderExportHtml } from '@redress/audit';
+import { userInfo } from 'node:os';
+import {
+  buildExport,
+  exportVerification,
+  recordAccess,
+  renderExportCsv,
+  renderExportHtml,
+} from '@redress/audit';
 import { verifyStream } from '@redress/event-store';
 import { auditCommand, complaintIdArg, UsageProblem } from '../../support/audit-command';
 import { EXIT } from '../../exit-codes';
@@ -22,8 +30,23 @@ export const exportCommand = auditCommand({
     const id = complaintIdArg(args);
     const { recorded, events } = await loadComplaint(store, id);
     const verification = exportVerification(verifyStream(recorded), events);
-    const doc = buildExport(events, verification, new Date());
+    const at = new Date();
+    const doc = buildExport(events, verification, at);
     const format = args.values.format;
+    // Every export is recorded, from the CLI as over HTTP; here the actor is the operating-system
+    // account that ran it, since the CLI has no token.
+    await recordAccess(store, {
+      type: 'ComplaintRecordExported',
+      complaintId: id,
+      actor: { id: `cli:${userInfo().username}`, role: 'cli' },
+      correlationId: randomUUID(),
+      at,
+      details: {
+        format: String(format),
+        intact: verification.intact,
+        headHash: verification.headHash ?? '',
+      },
+    });
     const text =
       format === 'csv'
         ? renderExportCsv(doc)
