@@ -88,7 +88,9 @@ export class ComplaintProjector implements SubscriptionHandler {
   async flush(): Promise<void> {
     const position = this.position;
     if (!position) return;
-    const sets = [...this.dirty]
+    // In key order, so a bulk write appends to each table's B-tree instead of splitting pages.
+    const ids = this.options.bulk ? [...this.dirty].sort() : [...this.dirty];
+    const sets = ids
       .map((id) => complaintRowSet(this.cache.get(id) as ProjectedComplaint, this.options))
       .filter((s) => s !== null);
     const now = (this.options.clock ?? (() => new Date()))();
