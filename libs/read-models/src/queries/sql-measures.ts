@@ -53,10 +53,11 @@ export const extended = (stage: StageNo): Condition =>
 export async function countAll<K extends string>(
   db: Kysely<ReadModelDatabase>,
   conditions: Readonly<Record<K, Condition>>,
+  table: 'rm_complaints' | 'rm_actions' = 'rm_complaints',
 ): Promise<Record<K, number>> {
   const entries = Object.entries(conditions) as [K, Condition][];
   const row = (await db
-    .selectFrom('rm_complaints')
+    .selectFrom(table)
     .select(
       entries.map(([name, c]) =>
         sql<number>`coalesce(sum(case when ${c} then 1 else 0 end), 0)`.as(name),

@@ -193,7 +193,7 @@ export function annualReportHtml(r: AnnualReport): string {
         x.shortfalls
           .slice(0, 10)
           .map((s) => s.complaintId)
-          .join(', ') + (x.shortfalls.length > 10 ? ` and ${x.shortfalls.length - 10} more` : ''),
+          .join(', ') + (x.shortfallCount > 10 ? ` and ${x.shortfallCount - 10} more` : ''),
       ]),
     ),
   ];
