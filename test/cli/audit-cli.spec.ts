@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { verifyLog } from '@redress/audit';
 import { createEventStore, sqliteFile } from '@redress/event-store';
-import { runCli } from '../../apps/cli/src/run-cli';
+import { cliIn as cli } from '../support/cli-harness';
 import { recordAuditedComplaint } from '../support/audited-complaint';
 
 const repoRoot = join(__dirname, '..', '..');
@@ -18,20 +18,6 @@ function redress(dataDir: string, ...args: string[]) {
     timeout: 30_000,
     env: { ...process.env, REDRESS_STORE: 'sqlite', REDRESS_DATA_DIR: dataDir },
   });
-}
-
-/** The CLI in this process, capturing what it prints. */
-async function cli(dataDir: string, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const saved = { ...process.env };
-  Object.assign(process.env, { REDRESS_STORE: 'sqlite', REDRESS_DATA_DIR: dataDir });
-  try {
-    const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    process.env = saved;
-  }
 }
 
 /** A copy of the store to damage, so each tamper test starts from an intact file. */

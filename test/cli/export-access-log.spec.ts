@@ -3,7 +3,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { ACCESS_LOG_PREFIX } from '@redress/audit';
 import { createEventStore, verifyStream } from '@redress/event-store';
-import { runCli } from '../../apps/cli/src/run-cli';
+import { cliIn } from '../support/cli-harness';
 import { recordAuditedComplaint } from '../support/audited-complaint';
 
 /** Every export is recorded, whether it leaves over HTTP or from the command line. */
@@ -19,16 +19,9 @@ describe('redress export writes the access log', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('one hash-chained entry per export, naming the account, the complaint and the format', async () => {
-    const saved = { ...process.env };
-    Object.assign(process.env, { REDRESS_STORE: 'sqlite', REDRESS_DATA_DIR: dataDir });
-    const io = { out: () => undefined, err: () => undefined };
-    try {
-      expect(await runCli(['export', id, '--format', 'csv'], io)).toBe(0);
-      expect(await runCli(['export', id, '--format', 'html'], io)).toBe(0);
-      expect(await runCli(['export', '00000000-0000-4000-8000-000000000000'], io)).toBe(3);
-    } finally {
-      process.env = saved;
-    }
+    expect((await cliIn(dataDir, 'export', id, '--format', 'csv')).code).toBe(0);
+    expect((await cliIn(dataDir, 'export', id, '--format', 'html')).code).toBe(0);
+    expect((await cliIn(dataDir, 'export', '00000000-0000-4000-8000-000000000000')).code).toBe(3);
     const store = await createEventStore({ kind: 'sqlite', dataDir });
     const log = await store.readAll({ filter: { streamNamePrefixes: [ACCESS_LOG_PREFIX] } });
     expect(

@@ -3,28 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HISTORIES, HISTORY_NAMES } from '@redress/complaints/testing';
 import { SqliteEventStore, sqliteFile } from '@redress/event-store';
-import { ComplaintProjector, openReadModelDatabase, readModelFile } from '@redress/read-models';
-import {
-  appendHistory,
-  testRowContext,
-  testSerializer,
-} from '../../libs/read-models/src/testing/append-history';
+import { openReadModelDatabase, readModelFile } from '@redress/read-models';
+import { appendHistory } from '../../libs/read-models/src/testing/append-history';
+import { projectIncrementally } from '../../libs/read-models/src/testing/project-histories';
 import { dumpReadModels } from '../../libs/read-models/src/testing/read-model-dump';
-import { runCli } from '../../apps/cli/src/run-cli';
-
-/** The CLI in this process against a data directory, capturing what it prints. */
-async function cli(dataDir: string, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const saved = { ...process.env };
-  Object.assign(process.env, { REDRESS_STORE: 'sqlite', REDRESS_DATA_DIR: dataDir });
-  try {
-    const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    process.env = saved;
-  }
-}
+import { cliIn as cli } from '../support/cli-harness';
 
 describe('redress projections rebuild', () => {
   let dataDir: string;
@@ -44,14 +27,7 @@ describe('redress projections rebuild', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ complaints: HISTORY_NAMES.length - 1 });
 
     const store = new SqliteEventStore(sqliteFile(dataDir));
-    const incremental = await openReadModelDatabase(':memory:');
-    const projector = new ComplaintProjector({
-      store,
-      ...testRowContext,
-      db: incremental.db,
-      serializer: testSerializer,
-    });
-    for (const event of await store.readAll()) await projector.handle(event);
+    const incremental = await projectIncrementally(store);
     const rebuilt = await openReadModelDatabase(readModelFile(dataDir));
     expect(await dumpReadModels(rebuilt.db)).toEqual(await dumpReadModels(incremental.db));
     await Promise.all([rebuilt.close(), incremental.close(), store.close()]);

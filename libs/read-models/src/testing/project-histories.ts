@@ -1,5 +1,5 @@
 import type { ComplaintEvent } from '@redress/complaints';
-import { MemoryEventStore } from '@redress/event-store';
+import { MemoryEventStore, type EventStore } from '@redress/event-store';
 import { ComplaintProjector } from '../projector/complaint-projector';
 import {
   openReadModelDatabase,
@@ -7,12 +7,8 @@ import {
 } from '../schema/open-read-model-database';
 import { appendHistory, testRowContext, testSerializer } from './append-history';
 
-/** Given these complaint histories, the read models the projector builds from them. */
-export async function projectHistories(
-  histories: Readonly<Record<string, readonly ComplaintEvent[]>>,
-): Promise<ReadModelConnection & { store: MemoryEventStore }> {
-  const store = new MemoryEventStore();
-  for (const [id, events] of Object.entries(histories)) await appendHistory(store, id, events);
+/** The read models the live projector builds from every event in `store`, one event at a time. */
+export async function projectIncrementally(store: EventStore): Promise<ReadModelConnection> {
   const rm = await openReadModelDatabase(':memory:');
   const projector = new ComplaintProjector({
     store,
@@ -21,5 +17,14 @@ export async function projectHistories(
     serializer: testSerializer,
   });
   for (const event of await store.readAll()) await projector.handle(event);
-  return Object.assign(rm, { store });
+  return rm;
+}
+
+/** Given these complaint histories, the read models the projector builds from them. */
+export async function projectHistories(
+  histories: Readonly<Record<string, readonly ComplaintEvent[]>>,
+): Promise<ReadModelConnection & { store: MemoryEventStore }> {
+  const store = new MemoryEventStore();
+  for (const [id, events] of Object.entries(histories)) await appendHistory(store, id, events);
+  return Object.assign(await projectIncrementally(store), { store });
 }
