@@ -1,5 +1,5 @@
 import type { EventStore } from '@redress/event-store';
-import { executeComplaintCommand } from '../../../apps/api/src/complaints/shared/execute-complaint-command';
+import { playDatedCommands } from '../../../apps/api/src/demo/play-dated-commands';
 import { cabinetMinutePlan, summarise, type CabinetMinuteSummary } from './cabinet-minute.plan';
 
 /**
@@ -12,16 +12,9 @@ export async function loadCabinetMinute(
   options: { seed?: number } = {},
 ): Promise<CabinetMinuteSummary> {
   const steps = cabinetMinutePlan(options);
-  let n = 0;
-  for (const step of steps) {
-    n++;
-    await executeComplaintCommand(step.command, {
-      store,
-      now: () => new Date(`${step.on}T12:00:00Z`),
-      actor: step.actor,
-      commandId: `cabinet-minute-${n}`,
-      correlationId: `cabinet-minute-${step.command.complaintId}`,
-    });
-  }
+  await playDatedCommands(store, steps, {
+    prefix: 'cabinet-minute',
+    correlationId: (step) => `cabinet-minute-${step.command.complaintId}`,
+  });
   return summarise(steps);
 }

@@ -1,6 +1,6 @@
 import type { EventStore } from '@redress/event-store';
 import type { LocalDate } from '@redress/complaints';
-import { executeComplaintCommand } from '../complaints/shared/execute-complaint-command';
+import { playDatedCommands } from './play-dated-commands';
 import { demoDataSet } from './demo-data-set';
 
 export interface DemoSummary {
@@ -16,17 +16,14 @@ export async function loadDemo(
   options: { perYear: number; firstYear: number; today: LocalDate },
 ): Promise<DemoSummary> {
   const steps = demoDataSet(options);
-  let n = 0;
-  for (const step of steps) {
-    n++;
-    await executeComplaintCommand(step.command, {
-      store,
-      now: () => new Date(`${step.on}T12:00:00Z`),
+  await playDatedCommands(
+    store,
+    steps.map((step) => ({
+      ...step,
       actor: { id: step.actor, role: step.actor.startsWith('manager') ? 'manager' : 'officer' },
-      commandId: `demo-${n}`,
-      correlationId: 'demo-load',
-    });
-  }
+    })),
+    { prefix: 'demo', correlationId: () => 'demo-load' },
+  );
   const count = (type: string) => steps.filter((s) => s.command.type === type).length;
   return {
     complaints: count('LogComplaint'),
