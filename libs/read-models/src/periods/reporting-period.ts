@@ -54,6 +54,23 @@ export function customPeriod(from: LocalDate, to: LocalDate): Period {
   return { label: `${from} to ${to}`, from, to };
 }
 
+/** Every date there is: the window of a report over the whole history. */
+export const ALL_TIME: Period = { label: 'all', from: '0000-01-01', to: '9999-12-31' };
+
+export function isAllTime(p: Period): boolean {
+  return p.from <= ALL_TIME.from && p.to >= ALL_TIME.to;
+}
+
+/** A window open at either end: a missing bound is the start or the end of all time. */
+export function openPeriod(from?: LocalDate, to?: LocalDate): Period {
+  if (from === undefined && to === undefined) return ALL_TIME;
+  return {
+    label: `${from ?? ''}..${to ?? ''}`,
+    from: from ?? ALL_TIME.from,
+    to: to ?? ALL_TIME.to,
+  };
+}
+
 export function within(date: LocalDate | null | undefined, period: Period): date is LocalDate {
   return !!date && date >= period.from && date <= period.to;
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import type { Period } from '../periods/reporting-period';
+import { isAllTime, type Period } from '../periods/reporting-period';
 import type { ComplaintsTable, ReadModelDatabase } from '../schema/read-model-tables';
 
 /**
@@ -16,7 +16,7 @@ const s = (stage: StageNo, name: string) => col(`s${stage}_${name}` as Column);
 
 /** A date column inside a period; over all time it is just "has a date", which needs no index walk. */
 export const within = (column: Column, p: Period): Condition =>
-  p.from <= '0000-01-01' && p.to >= '9999-12-31'
+  isAllTime(p)
     ? sql<SqlBool>`(${col(column)} is not null)`
     : sql<SqlBool>`(${col(column)} between ${p.from} and ${p.to})`;
 

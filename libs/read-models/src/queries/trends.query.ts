@@ -1,5 +1,11 @@
 import { sql, type Kysely } from 'kysely';
-import { monthOf, quarterOf, reportingYearOf, type Period } from '../periods/reporting-period';
+import {
+  ALL_TIME,
+  monthOf,
+  quarterOf,
+  reportingYearOf,
+  type Period,
+} from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import { percentage, percentile } from './figures';
 import { and, countAll, NOT_RECORDED, receivedAt, within, type StageNo } from './sql-measures';
@@ -69,8 +75,6 @@ export interface Trends {
   };
 }
 
-const ALL: Period = { label: 'all', from: '0000-01-01', to: '9999-12-31' };
-
 /**
  * Trend tables over the whole history or a window, grouped by month in the database and rolled
  * up to quarters or years here. Stage 1 complaints count in the month they were received, Stage 2
@@ -80,7 +84,7 @@ const ALL: Period = { label: 'all', from: '0000-01-01', to: '9999-12-31' };
 export async function trends(
   db: Kysely<ReadModelDatabase>,
   granularity: Granularity,
-  window: Period = ALL,
+  window: Period = ALL_TIME,
 ): Promise<Trends> {
   const bucket = (month: string) => bucketOf[granularity](`${month}-01`);
   const periods = new Map<string, Mutable>();

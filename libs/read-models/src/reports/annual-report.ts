@@ -132,9 +132,9 @@ export async function buildAnnualReport(
     ...both('extended2', (p) => and(respondedAt(2, p), extended(2))),
     ...both('rootCause', (p) => and(receivedAt(1, p), sql`root_cause is not null`)),
   });
-  const pair = (name: string, f: (a: number, b: number) => number | null = (a) => a): Compared => ({
-    current: f(n[`${name}Current`]!, n[`${name}Current`]!),
-    previous: f(n[`${name}Previous`]!, n[`${name}Previous`]!),
+  const pair = (name: string): Compared => ({
+    current: n[`${name}Current`]!,
+    previous: n[`${name}Previous`]!,
   });
   const share = (part: string, whole: string): Compared => ({
     current: percentage(n[`${part}Current`]!, n[`${whole}Current`]!),
