@@ -1,5 +1,5 @@
 # The Redress api. Build: docker build -t redress-api .
-FROM node:20-slim
+FROM node:22-bookworm-slim
 
 WORKDIR /app
 
