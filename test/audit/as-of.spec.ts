@@ -1,7 +1,7 @@
 import { auditedEvents, parseMoment, stateAsOf, type AuditedEvent } from '@redress/audit';
 import type { ComplaintEvent } from '@redress/complaints';
 import { MemoryEventStore } from '@redress/event-store';
-import { serializer } from '../../apps/api/src/complaints/shared/complaint-domain';
+import { serializer } from '@redress/complaint-stream';
 import { recordAuditedComplaint } from '../support/audited-complaint';
 
 const at = (text: string) => {
