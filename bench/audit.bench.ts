@@ -12,7 +12,7 @@ import type { ComplaintCommand } from '@redress/complaints';
 import { commands as c } from '@redress/complaints/testing';
 import { GENESIS_HASH, MemoryEventStore, type EventStore } from '@redress/event-store';
 import { SqliteEventStore } from '@redress/event-store/adapters/sqlite';
-import { serializer } from '../apps/api/src/complaints/shared/complaint-domain';
+import { complaintStream, serializer } from '@redress/complaint-stream';
 import { executeComplaintCommand } from '../apps/api/src/complaints/shared/execute-complaint-command';
 
 const EVENTS_PER_COMPLAINT = 1000;
@@ -62,7 +62,9 @@ async function timeAsync(runs: number, body: () => Promise<void>): Promise<numbe
 
 /** 1,000 copies of the long complaint's events, each re-chained into its own stream. */
 async function loadLog(store: SqliteEventStore, memory: EventStore): Promise<number> {
-  const source = (await memory.readStream(`complaint-${ID}`)).map((r) => serializer.deserialize(r));
+  const source = (await memory.readStream(complaintStream(ID))).map((r) =>
+    serializer.deserialize(r),
+  );
   const started = performance.now();
   for (let s = 0; s < LOG_EVENTS / EVENTS_PER_COMPLAINT; s++) {
     const stream = `complaint-bench-${s}`;
@@ -93,8 +95,8 @@ async function main(): Promise<void> {
   await longComplaint(memory);
   const dir = mkdtempSync(join(tmpdir(), 'redress-bench-audit-'));
   const store = new SqliteEventStore(join(dir, 'redress.sqlite'));
-  const recorded = await memory.readStream(`complaint-${ID}`);
-  await store.appendToStream(`complaint-${ID}`, recorded, { expectedRevision: 'no_stream' });
+  const recorded = await memory.readStream(complaintStream(ID));
+  await store.appendToStream(complaintStream(ID), recorded, { expectedRevision: 'no_stream' });
 
   const { events } = (await readComplaintEvents(store, ID))!;
   const middle = parseMoment(events[500]!.recordedAt)!;

@@ -17,12 +17,10 @@ import {
   CHANNELS,
   CHC_2024_POLICY,
   decide,
-  defaultCalendar,
   evolve,
   initialState,
   londonDateOf,
   NO_LEARNING_IDENTIFIED,
-  PolicyRegistry,
   toDayNumber,
   type Actor,
   type ComplaintCommand,
@@ -34,11 +32,10 @@ import {
   type RemedyInput,
   type TrackedActionInput,
 } from '@redress/complaints';
+import { calendar, complaintStream, policies, serializer } from '@redress/complaint-stream';
 import {
-  EventSerializer,
   GENESIS_HASH,
   SqliteEventStore,
-  UpcasterRegistry,
   type AppendResult,
   type EventToAppend,
   type MetadataInput,
@@ -63,9 +60,6 @@ const FIRST_DAY = '2020-04-01';
 const LAST_RECEIVED = '2025-03-31';
 const APPENDS_PER_COMMIT = 4096;
 
-const calendar = defaultCalendar();
-const policies = PolicyRegistry.default();
-const serializer = new EventSerializer(new UpcasterRegistry());
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const table: [measure: string, figure: string, target?: string, met?: boolean][] = [];
@@ -364,7 +358,7 @@ function play(
   id: string,
   steps: Step[],
 ): { stream: string; events: EventToAppend[]; days: number[] } {
-  const stream = `complaint-${id}`;
+  const stream = complaintStream(id);
   // Stable sort: one complaint's steps on one day keep their planned order.
   steps.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   let state: ComplaintState = initialState();

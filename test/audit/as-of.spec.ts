@@ -1,7 +1,7 @@
 import { auditedEvents, parseMoment, stateAsOf, type AuditedEvent } from '@redress/audit';
 import type { ComplaintEvent } from '@redress/complaints';
 import { MemoryEventStore } from '@redress/event-store';
-import { serializer } from '../../apps/api/src/complaints/shared/complaint-domain';
+import { complaintStream, serializer } from '@redress/complaint-stream';
 import { recordAuditedComplaint } from '../support/audited-complaint';
 
 const at = (text: string) => {
@@ -17,7 +17,7 @@ describe('a complaint as it stood at each point of its life', () => {
   beforeAll(async () => {
     const store = new MemoryEventStore();
     const { id } = await recordAuditedComplaint(store);
-    const recorded = await store.readStream(`complaint-${id}`);
+    const recorded = await store.readStream(complaintStream(id));
     events = auditedEvents(recorded.map((r) => serializer.deserialize<ComplaintEvent>(r)));
   });
 

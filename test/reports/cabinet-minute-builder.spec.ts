@@ -8,7 +8,7 @@ import {
   type LocalDate,
 } from '@redress/complaints';
 import { MemoryEventStore, verifyStream, type RecordedEvent } from '@redress/event-store';
-import { serializer } from '../../apps/api/src/complaints/shared/complaint-domain';
+import { serializer } from '@redress/complaint-stream';
 import {
   cabinetMinutePlan,
   loadCabinetMinute,

@@ -10,11 +10,7 @@ import {
   type AnnualReport,
   type ReadModelConnection,
 } from '@redress/read-models';
-import {
-  calendar,
-  policies,
-  serializer,
-} from '../../apps/api/src/complaints/shared/complaint-domain';
+import { calendar, policies, serializer } from '@redress/complaint-stream';
 import { dumpReadModels } from '../../libs/read-models/src/testing/read-model-dump';
 import { loadCabinetMinute } from '../support/cabinet-minute';
 

@@ -8,7 +8,7 @@ import { openReadModelDatabase } from '@redress/read-models';
 import { mintToken } from '../../apps/api/src/auth/mint-token';
 import type { Role } from '../../apps/api/src/auth/roles';
 import { createApp } from '../../apps/api/src/bootstrap/create-app';
-import { loadConfig } from '../../apps/api/src/config/redress-config';
+import { loadConfig } from '@redress/config';
 import { EmbeddedProjector } from '../../apps/api/src/read-models/embedded-projector.service';
 import type { Clock } from '../../apps/api/src/store/tokens';
 

@@ -6,7 +6,7 @@ import { JwtAuthGuard, TOKEN_KEYS } from './auth/jwt-auth.guard';
 import type { TokenKeys } from './auth/token-keys';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { ConfigModule } from './config/config.module';
-import type { RedressConfig } from './config/redress-config';
+import type { RedressConfig } from '@redress/config';
 import { HealthModule } from './health/health.module';
 import { loggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';

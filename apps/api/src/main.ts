@@ -4,7 +4,7 @@ import { createEventStore } from '@redress/event-store';
 import { openReadModelDatabase } from '@redress/read-models';
 import { loadTokenKeys } from './auth/token-keys';
 import { createApp } from './bootstrap/create-app';
-import { ConfigError, loadConfig, storeChoice } from './config/redress-config';
+import { ConfigError, loadConfig, storeChoice } from '@redress/config';
 
 /** Starts the api on the configured store; by default SQLite under ./data, no servers needed. */
 async function main(): Promise<void> {

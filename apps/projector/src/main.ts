@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { createEventStore } from '@redress/event-store';
 import { openReadModelDatabase, ProjectionHost } from '@redress/read-models';
-import { calendar, policies, serializer } from '../../api/src/complaints/shared/complaint-domain';
-import { ConfigError, loadConfig, storeChoice } from '../../api/src/config/redress-config';
+import { calendar, policies, serializer } from '@redress/complaint-stream';
+import { ConfigError, loadConfig, storeChoice } from '@redress/config';
 
 /**
  * The projector on its own (`npm run start:projector`), for when the api runs with

@@ -1,4 +1,5 @@
-import { defaultCalendar, PolicyRegistry, type WorkingDayCalendar } from '@redress/complaints';
+import type { PolicyRegistry, WorkingDayCalendar } from '@redress/complaints';
+import { calendar, policies } from '@redress/complaint-stream';
 
 /** The domain pieces deadlines are judged with: the same ones the api decides with. */
 export interface AuditContext {
@@ -6,10 +7,7 @@ export interface AuditContext {
   readonly policies: PolicyRegistry;
 }
 
-let shared: AuditContext | undefined;
-
-/** Built once: the calendar loads its bank holidays on construction. */
+/** The complaint stream's own calendar and policies, so an auditor judges as an officer did. */
 export function defaultAuditContext(): AuditContext {
-  shared ??= { calendar: defaultCalendar(), policies: PolicyRegistry.default() };
-  return shared;
+  return { calendar, policies };
 }

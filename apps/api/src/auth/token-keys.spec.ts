@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jwtVerify } from 'jose';
-import { loadConfig } from '../config/redress-config';
+import { loadConfig } from '@redress/config';
 import { mintToken } from './mint-token';
 import { loadTokenKeys } from './token-keys';
 

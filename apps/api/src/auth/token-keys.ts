@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
 import { importSPKI } from 'jose';
-import type { RedressConfig } from '../config/redress-config';
+import type { RedressConfig } from '@redress/config';
 
 export interface TokenKeys {
   /** What verifies a token; a secret for HS256, a public key otherwise. */

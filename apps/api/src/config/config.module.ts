@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { REDRESS_CONFIG } from '../store/tokens';
-import type { RedressConfig } from './redress-config';
+import type { RedressConfig } from '@redress/config';
 
 /** The checked configuration, injectable everywhere (as REDRESS_CONFIG). */
 @Global()

@@ -1,6 +1,6 @@
 import { fold, statusOf, type ComplaintEvent } from '@redress/complaints';
 import { MemoryEventStore, verifyStream } from '@redress/event-store';
-import { serializer } from '../complaints/shared/complaint-domain';
+import { serializer } from '@redress/complaint-stream';
 import { demoDataSet } from './demo-data-set';
 import { loadDemo } from './demo-loader';
 

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { londonDateOf } from '@redress/complaints';
 import { createEventStore } from '@redress/event-store';
-import { ConfigError, loadConfig, storeChoice } from '../config/redress-config';
+import { ConfigError, loadConfig, storeChoice } from '@redress/config';
 import { loadDemo } from './demo-loader';
 
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
-import type { RedressConfig } from '../config/redress-config';
+import type { RedressConfig } from '@redress/config';
 import { correlationIdFor } from './correlation-id';
 
 /** Structured JSON logs (pino), one line per request with its correlation id; tokens redacted. */

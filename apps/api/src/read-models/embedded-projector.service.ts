@@ -8,8 +8,8 @@ import {
 } from '@nestjs/common';
 import type { EventStore } from '@redress/event-store';
 import { ProjectionHost, type ReadModelConnection } from '@redress/read-models';
-import { calendar, policies, serializer } from '../complaints/shared/complaint-domain';
-import type { RedressConfig } from '../config/redress-config';
+import { calendar, policies, serializer } from '@redress/complaint-stream';
+import type { RedressConfig } from '@redress/config';
 import { SubscriptionStatusRegistry } from '../health/subscription-status.registry';
 import { EVENT_STORE, REDRESS_CONFIG } from '../store/tokens';
 import { READ_MODELS } from './read-models.tokens';

@@ -1,13 +1,12 @@
 import { parseArgs } from 'node:util';
 import {
   acknowledgementDueOn,
-  defaultCalendar,
   extensionCapOn,
   isLocalDate,
   originalResponseDueOn,
-  PolicyRegistry,
   type StageRecord,
 } from '@redress/complaints';
+import { calendar, policies } from '@redress/complaint-stream';
 import type { CliCommand, CliIo } from '../cli-command';
 import { USAGE_ERROR } from '../usage-error';
 
@@ -24,8 +23,7 @@ export const deadlinesCommand: CliCommand = {
   run(args, io) {
     const options = parse(args, io);
     if (!options) return USAGE_ERROR;
-    const policy = PolicyRegistry.default().current();
-    const calendar = defaultCalendar();
+    const policy = policies.current();
     const stage: StageRecord = {
       stage: options.stage,
       triggeredOn: options.from,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createEventStore, sqliteFile, type EventStore } from '@redress/event-store';
-import { ConfigError, loadConfig, storeChoice } from '../../../api/src/config/redress-config';
+import { ConfigError, loadConfig, storeChoice } from '@redress/config';
 
 /** The store could not be opened or does not answer; the message says which and where. */
 export class StoreUnreachable extends Error {}

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { londonDateOf } from '@redress/complaints';
+import { serializer as oneSerializer } from '@redress/complaint-stream';
 import {
   ConcurrencyError,
   GENESIS_HASH,
   type EventSerializer,
   type EventStore,
 } from '@redress/event-store';
-import { auditSerializer } from './complaint-events.reader';
 
 /**
  * Who looked at or took away which complaint record, and when. The streams are named
@@ -38,7 +38,7 @@ export function accessLogStream(at: Date): string {
 export async function recordAccess(
   store: EventStore,
   entry: AccessEntry,
-  serializer: EventSerializer = auditSerializer,
+  serializer: EventSerializer = oneSerializer,
   maxAttempts = 10,
 ): Promise<void> {
   const stream = accessLogStream(entry.at);

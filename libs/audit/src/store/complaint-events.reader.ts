@@ -1,17 +1,6 @@
-import type { ComplaintEvent } from '@redress/complaints';
-import {
-  EventSerializer,
-  UpcasterRegistry,
-  type EventStore,
-  type RecordedEvent,
-} from '@redress/event-store';
+import { readComplaintStream, serializer as complaintSerializer } from '@redress/complaint-stream';
+import type { EventSerializer, EventStore, RecordedEvent } from '@redress/event-store';
 import { auditedEvents, type AuditedEvent } from '../audited-event';
-
-/** Stream names follow the architecture: `complaint-<uuid>`. */
-export const complaintStreamOf = (id: string) => `complaint-${id}`;
-
-/** Complaint events are all at schema version 1; the api registers the same (empty) upcasters. */
-export const auditSerializer = new EventSerializer(new UpcasterRegistry());
 
 export interface ComplaintEvents {
   readonly stream: string;
@@ -21,15 +10,16 @@ export interface ComplaintEvents {
   readonly events: readonly AuditedEvent[];
 }
 
-/** Reads a complaint's stream; undefined when no such complaint was ever recorded. */
+/**
+ * Reads a complaint's stream; undefined when no such complaint was ever recorded. By default
+ * through the complaint stream's one serializer, so auditors see the events officers see.
+ */
 export async function readComplaintEvents(
   store: EventStore,
   id: string,
-  serializer: EventSerializer = auditSerializer,
+  serializer: EventSerializer = complaintSerializer,
 ): Promise<ComplaintEvents | undefined> {
-  const stream = complaintStreamOf(id);
-  const recorded = await store.readStream(stream);
-  if (recorded.length === 0) return undefined;
-  const events = auditedEvents(recorded.map((r) => serializer.deserialize<ComplaintEvent>(r)));
-  return { stream, recorded, events };
+  const found = await readComplaintStream(store, id, serializer);
+  if (!found) return undefined;
+  return { stream: found.stream, recorded: found.recorded, events: auditedEvents(found.stored) };
 }

@@ -10,6 +10,7 @@ import type {
   StoredDomainEvent,
 } from '../serialization/event-serializer';
 import type { Decider } from './decider';
+import { foldStored, readDomainStream } from './read-domain-stream';
 
 export interface CommandRequest<Command, Context> {
   readonly stream: string;
@@ -52,13 +53,13 @@ export async function handleCommand<State, Command, Event extends DomainEventLik
 ): Promise<CommandResult<Event>> {
   const maxAttempts = options.maxAttempts ?? 10;
   for (let attempt = 1; ; attempt++) {
-    const stored = (await options.store.readStream(request.stream)).map((r) =>
-      options.serializer.deserialize<Event>(r),
+    const { stored, revision: current } = await readDomainStream<Event>(
+      options.store,
+      request.stream,
+      options.serializer,
     );
     const earlier = stored.filter((s) => s.metadata?.commandId === request.metadata.commandId);
     if (earlier.length > 0) return replay(request.stream, earlier);
-    // The last event's revision, not the count: a truncated EventStoreDB stream starts later.
-    const current = stored.at(-1)?.revision ?? -1n;
     if (request.expectedRevision !== undefined && request.expectedRevision !== current) {
       throw new ConcurrencyError(
         request.stream,
@@ -66,7 +67,7 @@ export async function handleCommand<State, Command, Event extends DomainEventLik
         current < 0n ? 'no_stream' : current,
       );
     }
-    const state = stored.reduce((s, e) => decider.evolve(s, e.event), decider.initialState());
+    const state = foldStored(decider, stored);
     const events = decider.decide(request.command, state, request.context());
     if (events.length === 0)
       return { stream: request.stream, revision: current, events, replayed: false };
@@ -104,7 +105,7 @@ export async function handleCommand<State, Command, Event extends DomainEventLik
 
 function replay<Event extends DomainEventLike>(
   stream: string,
-  earlier: StoredDomainEvent<Event>[],
+  earlier: readonly StoredDomainEvent<Event>[],
 ): CommandResult<Event> {
   const last = earlier[earlier.length - 1]!;
   return {

@@ -1,2 +1,3 @@
 export * from './decider';
+export * from './read-domain-stream';
 export * from './handle-command';

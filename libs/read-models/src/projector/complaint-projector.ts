@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ComplaintEvent } from '@redress/complaints';
+import { complaintStream } from '@redress/complaint-stream';
 import type {
   EventSerializer,
   EventStore,
@@ -142,10 +143,13 @@ export class ComplaintProjector implements SubscriptionHandler {
 
   /** The document as it was at `revision`, folded from the complaint's stream. */
   private async refold(id: string, revision: number): Promise<ProjectedComplaint | null> {
-    const stream = `${COMPLAINT_STREAM_PREFIX}${id}`;
-    const events = await this.options.store.readStream(stream, { maxCount: revision + 1 });
+    // At most revision + 1 events reach it; a truncated stream starts later, so stop by revision.
+    const events = await this.options.store.readStream(complaintStream(id), {
+      maxCount: revision + 1,
+    });
     let doc: ProjectedComplaint | null = null;
     for (const recorded of events) {
+      if (recorded.revision > BigInt(revision)) break;
       const { event } = this.options.serializer.deserialize<ComplaintEvent>(recorded);
       doc = projectEvent(doc, id, Number(recorded.revision), event);
     }

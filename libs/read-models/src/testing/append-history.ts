@@ -1,19 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { defaultCalendar, PolicyRegistry, type ComplaintEvent } from '@redress/complaints';
-import {
-  EventSerializer,
-  GENESIS_HASH,
-  UpcasterRegistry,
-  type EventStore,
-} from '@redress/event-store';
-import { COMPLAINT_STREAM_PREFIX } from '../projector/complaint-projector';
+import type { ComplaintEvent } from '@redress/complaints';
+import { calendar, complaintStream, policies, serializer } from '@redress/complaint-stream';
+import { GENESIS_HASH, type EventStore } from '@redress/event-store';
 import type { RowContext } from '../projection/complaint-rows';
 
-export const testSerializer = new EventSerializer(new UpcasterRegistry());
-export const testRowContext: RowContext = {
-  calendar: defaultCalendar(),
-  policies: PolicyRegistry.default(),
-};
+/** The complaint stream's one serializer and domain pieces, as the apps use them. */
+export const testSerializer = serializer;
+export const testRowContext: RowContext = { calendar, policies };
 
 /**
  * Appends a history made by the real decider (a `Scenario`) to a complaint stream, as the
@@ -24,7 +17,7 @@ export async function appendHistory(
   complaintId: string,
   events: readonly ComplaintEvent[],
 ): Promise<void> {
-  const stream = `${COMPLAINT_STREAM_PREFIX}${complaintId}`;
+  const stream = complaintStream(complaintId);
   const existing = await store.readStream(stream);
   const last = existing[existing.length - 1];
   const prevHash = last ? (last.metadata as { hash: string }).hash : GENESIS_HASH;
@@ -39,7 +32,7 @@ export async function appendHistory(
       recordedAt: `${(event.data as { effectiveOn: string }).effectiveOn}T12:00:00.000Z`,
       effectiveOn: (event.data as { effectiveOn: string }).effectiveOn,
     }),
-    BigInt(existing.length),
+    last ? last.revision + 1n : 0n,
     prevHash,
   );
   await store.appendToStream(stream, toAppend, {

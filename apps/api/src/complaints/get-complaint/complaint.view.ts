@@ -5,7 +5,7 @@ import {
   type ComplaintRecord,
   type Deadline,
 } from '@redress/complaints';
-import { calendar, policies } from '../shared/complaint-domain';
+import { calendar, policies } from '@redress/complaint-stream';
 import type { LoadedComplaint } from '../shared/complaint-reader.service';
 
 export interface ComplaintView extends Omit<ComplaintRecord, 'complaintId' | 'version'> {
@@ -23,7 +23,10 @@ export interface ComplaintView extends Omit<ComplaintRecord, 'complaintId' | 've
 }
 
 /** The complaint folded from its stream, with every deadline judged as of a date. */
-export function complaintView(loaded: LoadedComplaint, asOf: string): ComplaintView {
+export function complaintView(
+  loaded: Pick<LoadedComplaint, 'state' | 'revision'>,
+  asOf: string,
+): ComplaintView {
   const record = loaded.state.complaint!;
   const { complaintId, version: _version, ...rest } = record;
   return {

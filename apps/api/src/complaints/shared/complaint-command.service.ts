@@ -5,7 +5,7 @@ import { ConcurrencyError, type EventStore } from '@redress/event-store';
 import { CommandMetrics } from '../../metrics/command-metrics';
 import type { Actor } from '../../auth/roles';
 import { CLOCK, EVENT_STORE, type Clock } from '../../store/tokens';
-import { idFromKey } from './complaint-stream';
+import { idFromKey } from '@redress/complaint-stream';
 import { executeComplaintCommand } from './execute-complaint-command';
 
 /** How the request came: for idempotency, tracing and optimistic concurrency. */

@@ -1,8 +1,13 @@
 import type { ComplaintCommand, ComplaintEvent } from '@redress/complaints';
 import { handleCommand, type CommandResult, type EventStore } from '@redress/event-store';
 import type { Actor } from '../../auth/roles';
-import { calendar, complaintDecider, policies, serializer } from './complaint-domain';
-import { complaintStream } from './complaint-stream';
+import {
+  calendar,
+  complaintDecider,
+  complaintStream,
+  policies,
+  serializer,
+} from '@redress/complaint-stream';
 
 export interface ExecuteOptions {
   readonly store: EventStore;

@@ -1,6 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { workQueue, type WorkQueue } from '@redress/read-models';
-import { calendar } from '../../complaints/shared/complaint-domain';
+import { calendar } from '@redress/complaint-stream';
 import { ReportContext } from '../shared/report-context';
 import { GetWorkQueueQuery } from './get-work-queue.query';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { londonDateOf, type LocalDate } from '@redress/complaints';
 import { reportingYearOf, type ReadModelConnection } from '@redress/read-models';
-import type { RedressConfig } from '../../config/redress-config';
+import type { RedressConfig } from '@redress/config';
 import { READ_MODELS } from '../../read-models/read-models.tokens';
 import { CLOCK, REDRESS_CONFIG, type Clock } from '../../store/tokens';
 

@@ -1,11 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { openReadModelDatabase, rebuildReadModels } from '@redress/read-models';
-import {
-  calendar,
-  policies,
-  serializer,
-} from '../../../../api/src/complaints/shared/complaint-domain';
-import { loadConfig } from '../../../../api/src/config/redress-config';
+import { calendar, policies, serializer } from '@redress/complaint-stream';
+import { loadConfig } from '@redress/config';
 import { EXIT } from '../../exit-codes';
 import { auditCommand, UsageProblem } from '../../support/audit-command';
 import { progressBar } from '../../support/progress-bar';

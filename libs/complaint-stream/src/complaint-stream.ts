@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 
+/** Every complaint's stream name starts so; projections subscribe to exactly these streams. */
+export const COMPLAINT_STREAM_PREFIX = 'complaint-';
+
 /** Stream names follow the architecture: `complaint-<uuid>`. */
 export function complaintStream(id: string): string {
-  return `complaint-${id}`;
+  return `${COMPLAINT_STREAM_PREFIX}${id}`;
 }
 
 /**
