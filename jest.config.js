@@ -33,7 +33,9 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly})/)`],
   moduleNameMapper: {
-    '^@redress/(complaints|event-store|read-models|audit)$': '<rootDir>/libs/$1/src/index.ts',
-    '^@redress/(complaints|event-store|read-models|audit)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@redress/(complaints|event-store|read-models|audit|hazards|service-requests)$':
+      '<rootDir>/libs/$1/src/index.ts',
+    '^@redress/(complaints|event-store|read-models|audit|hazards|service-requests)/(.*)$':
+      '<rootDir>/libs/$1/src/$2',
   },
 };
