@@ -14,7 +14,7 @@ export function initialHazardState(): HazardState {
 export function evolveHazard(state: HazardState, event: HazardEvent): HazardState {
   const lifecycle = advanceHazardLifecycle(state.lifecycle, event);
   if (state.hazard === null) {
-    return event.type === 'HazardReported'
+    return event.type === 'HazardReported' && hasData(event)
       ? { lifecycle, hazard: recordFromReport(event) }
       : { lifecycle, hazard: null };
   }
@@ -56,6 +56,8 @@ function evolveRecord(r: HazardRecord, event: HazardEvent): HazardRecord {
     version: r.version + 1,
     lastStepAt: later(r.lastStepAt, event.data?.at),
   };
+  // A damaged event is counted and otherwise ignored: replay never throws.
+  if (!hasData(event)) return base;
   switch (event.type) {
     case 'HazardReported':
       return base; // a second report on one stream is ignored, not thrown on
@@ -93,6 +95,11 @@ function evolveRecord(r: HazardRecord, event: HazardEvent): HazardRecord {
       // An event type this build does not know (a newer writer): count it, change nothing else.
       return base;
   }
+}
+
+function hasData(event: HazardEvent): boolean {
+  const data = event.data as unknown;
+  return typeof data === 'object' && data !== null;
 }
 
 /** ISO instants in UTC sort as text; a damaged instant is ignored. */
