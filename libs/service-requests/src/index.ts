@@ -10,3 +10,4 @@ export * from './errors';
 export * from './lifecycle';
 export * from './state';
 export * from './decide';
+export * from './repeats/repeat-issues';
