@@ -33,7 +33,11 @@ export default tseslint.config(
   {
     // The domain stays pure: no framework, transport or storage code (architecture decision 1).
     // test/architecture/domain-purity.spec.ts enforces the same boundary, with an allow-list.
-    files: ['libs/complaints/src/**/*.ts'],
+    files: [
+      'libs/complaints/src/**/*.ts',
+      'libs/hazards/src/**/*.ts',
+      'libs/service-requests/src/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -55,7 +59,8 @@ export default tseslint.config(
                 'fastify',
                 '@fastify/*',
               ],
-              message: 'libs/complaints is pure domain code.',
+              message:
+                'libs/complaints, libs/hazards and libs/service-requests are pure domain code.',
             },
           ],
         },

@@ -33,9 +33,7 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly})/)`],
   moduleNameMapper: {
-    '^@redress/(complaints|event-store|read-models|audit|complaint-stream|config)$':
-      '<rootDir>/libs/$1/src/index.ts',
-    '^@redress/(complaints|event-store|read-models|audit|complaint-stream|config)/(.*)$':
-      '<rootDir>/libs/$1/src/$2',
+    '^@redress/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@redress/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
 };

@@ -1,21 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkDomainFile, moduleSpecifiers } from './domain-purity.rules';
+import { checkDomainFile, DOMAIN_LIBRARIES, moduleSpecifiers } from './domain-purity.rules';
 
 const repoRoot = join(__dirname, '..', '..');
 const domainRoot = join(repoRoot, 'libs', 'complaints');
 
-function domainSources(): string[] {
-  return readdirSync(join(domainRoot, 'src'), { recursive: true, encoding: 'utf8' })
+function domainSources(root: string): string[] {
+  return readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
-    .map((name) => join(domainRoot, 'src', name));
+    .map((name) => join(root, 'src', name));
 }
 
-describe('libs/complaints stays pure', () => {
+describe.each(DOMAIN_LIBRARIES)('libs/$name stays pure', ({ name, uses }) => {
   it('imports no framework, transport, storage or sibling-lib code', () => {
-    const files = domainSources();
+    const root = join(repoRoot, 'libs', name);
+    const files = domainSources(root);
     const violations = files.flatMap((file) =>
-      checkDomainFile(file, readFileSync(file, 'utf8'), domainRoot).map(
+      checkDomainFile(file, readFileSync(file, 'utf8'), root, uses).map(
         (v) => `${relative(repoRoot, v.file)}: '${v.specifier}' ${v.reason}`,
       ),
     );
@@ -23,7 +24,9 @@ describe('libs/complaints stays pure', () => {
     expect(files.length).toBeGreaterThan(0);
     expect(violations).toEqual([]);
   });
+});
 
+describe('the domain purity rules', () => {
   // The checker must be able to fail, or the test above proves nothing.
   describe('the checker', () => {
     const file = join(domainRoot, 'src', 'lifecycle', 'fabricated.ts');
@@ -51,6 +54,27 @@ describe('libs/complaints stays pure', () => {
         "import z from 'lodash';",
       ].join('\n');
       expect(flagged(source)).toHaveLength(3);
+    });
+
+    it('lets a domain library use only the domain libraries it is given', () => {
+      const hazardsRoot = join(repoRoot, 'libs', 'hazards');
+      const hazardFile = join(hazardsRoot, 'src', 'clocks', 'fabricated.ts');
+      const source = [
+        "import { defaultCalendar } from '@redress/complaints';",
+        "import { x } from '@redress/read-models';",
+        "import { y } from '@redress/audit';",
+      ].join('\n');
+      const flaggedIn = (uses: string[]) =>
+        checkDomainFile(hazardFile, source, hazardsRoot, uses).map((v) => v.specifier);
+      expect(flaggedIn(['@redress/complaints'])).toEqual([
+        '@redress/read-models',
+        '@redress/audit',
+      ]);
+      expect(flaggedIn([])).toEqual([
+        '@redress/complaints',
+        '@redress/read-models',
+        '@redress/audit',
+      ]);
     });
 
     it('allows the listed externals and relative paths inside the library', () => {

@@ -1,0 +1,4 @@
+export * from './hazard-clock';
+export * from './judge-clock';
+export * from './compute-hazard-clocks';
+export * from './london-time';

@@ -1,0 +1,3 @@
+export * from './decision-context';
+export * from './decide';
+export { outstandingSteps } from './closure.decide';

@@ -1,0 +1,2 @@
+export * from './hazard-error-codes';
+export * from './hazard-error';

@@ -1,0 +1,3 @@
+export * from './hazard-fact';
+export * from './hazard-events';
+export * from './hazard-event';

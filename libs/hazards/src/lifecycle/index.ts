@@ -1,0 +1,2 @@
+export * from './hazard.machine';
+export * from './lifecycle';

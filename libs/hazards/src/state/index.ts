@@ -1,0 +1,2 @@
+export * from './hazard-state';
+export * from './evolve';

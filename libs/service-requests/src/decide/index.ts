@@ -1,0 +1,2 @@
+export * from './decision-context';
+export * from './decide';

@@ -1,0 +1,2 @@
+export * from './service-request.machine';
+export * from './lifecycle';

@@ -1,0 +1,2 @@
+export * from './service-request-state';
+export * from './evolve';
