@@ -27,6 +27,7 @@ export const COMPLAINT_ERRORS = {
   ESCALATION_REQUEST_IN_TIME: { kind: 'rule', provision: 'CHC 6.12' },
   STAGE2_HANDLER_CONFLICT: { kind: 'rule', provision: 'CHC 6.13' },
   HANDLER_UNCHANGED: { kind: 'rule', provision: null },
+  TENURE_UNCHANGED: { kind: 'rule', provision: 'RSH TSM CH01–CH02' },
   ADDITIONAL_ISSUE_NEEDS_NEW_COMPLAINT: { kind: 'rule', provision: 'CHC 6 (new issues)' },
   UNKNOWN_ACTION: { kind: 'rule', provision: 'CHC 7.3' },
   ACTION_ALREADY_COMPLETED: { kind: 'rule', provision: 'CHC 7.3' },

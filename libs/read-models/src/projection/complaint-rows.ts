@@ -1,5 +1,8 @@
 import {
   computeDeadlines,
+  extensionCapOn,
+  stagePolicy,
+  type CodePolicy,
   statusOf,
   type ComplaintRecord,
   type Deadline,
@@ -38,8 +41,8 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
   // Judged as of the latest fact, so every completion is seen and only completion matters here;
   // whether an open deadline is missed depends on the day asked, which the queries supply.
   const deadlines = computeDeadlines(record, latestFactOn(record), ctx.calendar, policy);
-  const s1 = stageColumns(record.stage1, deadlines, 1, ctx.calendar);
-  const s2 = stageColumns(record.stage2, deadlines, 2, ctx.calendar);
+  const s1 = stageColumns(record.stage1, deadlines, 1, ctx.calendar, policy);
+  const s2 = stageColumns(record.stage2, deadlines, 2, ctx.calendar, policy);
   const closure = record.closures[record.closures.length - 1];
   const next = nextDeadline(deadlines);
   const stage2 = record.stage2;
@@ -54,6 +57,7 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
     property_ref: record.propertyRef ?? null,
     vulnerable: record.vulnerable || record.vulnerabilityNotes.length > 0 ? 1 : 0,
     policy_version: record.policyVersion,
+    tenure: record.tenure,
     received_on: record.receivedOn,
     s1_ack_due_on: s1.ack_due_on as string,
     s1_acknowledged_on: s1.acknowledged_on,
@@ -62,6 +66,8 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
     s1_response_due_on: s1.response_due_on,
     s1_extensions: s1.extensions,
     s1_extension_over_cap: s1.extension_over_cap,
+    s1_extension_cap_on: s1.extension_cap_on,
+    s1_response_latest_on: s1.response_latest_on,
     s1_responded_on: s1.responded_on,
     s1_response_wd: s1.response_wd,
     s1_outcome: s1.outcome,
@@ -77,6 +83,8 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
     s2_response_due_on: s2.response_due_on,
     s2_extensions: s2.extensions,
     s2_extension_over_cap: s2.extension_over_cap,
+    s2_extension_cap_on: s2.extension_cap_on,
+    s2_response_latest_on: s2.response_latest_on,
     s2_responded_on: s2.responded_on,
     s2_response_wd: s2.response_wd,
     s2_outcome: s2.outcome,
@@ -103,11 +111,13 @@ function stageColumns(
   deadlines: readonly Deadline[],
   n: 1 | 2,
   calendar: WorkingDayCalendar,
+  policy: CodePolicy,
 ) {
   const ack = deadlines.find((d) => d.kind === `STAGE${n}_ACKNOWLEDGEMENT`);
   const response = deadlines.find((d) => d.kind === `STAGE${n}_RESPONSE`);
   const acknowledged = stage?.acknowledgedOn;
   const responded = stage?.response?.respondedOn;
+  const timescales = stagePolicy(policy, n);
   return {
     ack_due_on: ack?.dueOn ?? null,
     acknowledged_on: acknowledged ?? null,
@@ -117,6 +127,10 @@ function stageColumns(
     response_due_on: response?.dueOn ?? null,
     extensions: stage?.extensions.length ?? 0,
     extension_over_cap: stage?.extensions.some((e) => e.exceedsCap) ? 1 : 0,
+    extension_cap_on: (stage && extensionCapOn(stage, policy, calendar)) ?? null,
+    response_latest_on:
+      response?.dueOn ??
+      (ack ? calendar.addWorkingDays(ack.dueOn, timescales.respondWithin) : null),
     responded_on: responded ?? null,
     response_wd:
       acknowledged && responded ? calendar.workingDaysBetween(acknowledged, responded) : null,

@@ -1,4 +1,5 @@
 import escapeHtml from 'escape-html';
+import type { Ch01, Ch02 } from '../queries/tsm.query';
 import type { AnnualReport, Compared, CountRow, YearOnYear } from './annual-report';
 
 type Cell = string | number | null;
@@ -22,6 +23,62 @@ function table(caption: string, headers: readonly string[], rows: readonly Cell[
   return `<table><caption>${e(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
+const tsmFigure = (value: number | null, note: string | null, fmt: (v: number) => string) =>
+  value === null ? (note ?? '–') : fmt(value);
+
+/** CH02 first (the cohort of complaints made in the year), then CH01, the rules and timescales. */
+function tsmSection(r: AnnualReport): string {
+  const t = r.tsm;
+  const prev = r.tsmPrevious.measures.combined;
+  const cols = ['LCRA', 'LCHO', 'combined'] as const;
+  const headers = ['Measure', 'LCRA', 'LCHO', 'Combined', `Combined ${r.previousYear}`];
+  const ch02Rows = ([1, 2] as const).flatMap((n): Cell[][] => {
+    const key = `stage${n}` as const;
+    const row = (label: string, f: (c: Ch02) => Cell): Cell[] => [
+      `Stage ${n}: ${label}`,
+      ...cols.map((k) => f(t.measures[k].ch02[key])),
+      f(prev.ch02[key]),
+    ];
+    return [
+      row('answered within the Code timescales (CH02)', (c) =>
+        tsmFigure(c.percentage, c.note, (v) => `${v}%`),
+      ),
+      row('complaints made in the year (denominator)', (c) => c.cohort),
+      row('in time without an extension', (c) => c.withoutExtension),
+      row('in time with a permitted extension', (c) => c.withExtension),
+      row('not in time', (c) => c.notInTime),
+      row(`awaiting response, not yet due on ${t.asOf}`, (c) => c.awaitingNotYetDue),
+    ];
+  });
+  const ch01Rows = ([1, 2] as const).map((n): Cell[] => {
+    const key = `stage${n}` as const;
+    const f = (c: Ch01) => tsmFigure(c.per1000Homes, c.note, (v) => String(v));
+    return [
+      `Stage ${n} complaints per 1,000 homes (CH01)`,
+      ...cols.map((k) => f(t.measures[k].ch01[key])),
+      f(prev.ch01[key]),
+    ];
+  });
+  const homes: Cell[] = [
+    'Homes owned at the year end',
+    ...cols.map((k) => t.measures[k].ch01.stage1.homes ?? 'not configured'),
+    prev.ch01.stage1.homes ?? 'not configured',
+  ];
+  return [
+    table(
+      `CH02 ${r.reportingYear}: complaints made in the year answered within the Code timescales`,
+      headers,
+      ch02Rows,
+    ),
+    table(`CH01 ${r.reportingYear}: complaints relative to the number of homes`, headers, [
+      ...ch01Rows,
+      homes,
+    ]),
+    `<p class="note">Timescales used: ${t.timescales.map(e).join('; ')}. Complaints from other tenures (leaseholders, market rent, the public) are not in these measures: ${t.outOfScope.stage1} at Stage 1 and ${t.outOfScope.stage2} at Stage 2 this year.</p>`,
+    `<ul class="rules">${t.rules.map((x) => `<li>${e(x)}</li>`).join('')}</ul>`,
+  ].join('\n');
+}
+
 /**
  * The annual report as one self-contained page for the governing body and the website
  * (CHC 8.1): no scripts, no external assets, every value escaped, and print styles so it reads
@@ -43,68 +100,60 @@ export function annualReportHtml(r: AnnualReport): string {
   ];
   const countRows = (list: readonly CountRow[]): Cell[][] =>
     list.map((c) => [c.key, c.previous, c.current]);
-  const tsm =
-    'unavailable' in r.tsm
-      ? `<p class="note">Tenant Satisfaction Measures: ${e(r.tsm.unavailable)}</p>`
-      : table(
-          `Tenant Satisfaction Measures ${r.reportingYear}`,
-          ['Measure', 'Stage 1', 'Stage 2'],
-          [
-            [
-              'CH01 complaints per 1,000 homes',
-              r.tsm.ch01.stage1.per1000Homes,
-              r.tsm.ch01.stage2.per1000Homes,
-            ],
-            [
-              'CH02 responded within the Code timescales',
-              pct(r.tsm.ch02.stage1.percentage),
-              pct(r.tsm.ch02.stage2.percentage),
-            ],
-          ],
-        );
+  const tsm = tsmSection(r);
   const o = r.ombudsman;
   const sections = [
-    `<h2>1. Volumes</h2>`,
+    `<h2>1. Tenant Satisfaction Measures (RSH CH01 and CH02)</h2>`,
+    tsm,
+    `<h2>2. Volumes</h2>`,
     table(
       'Complaints received',
       ['Measure', ...years, 'Change', 'Change %'],
       [
-        yoyRow('Stage 1 complaints', r.volumes.stage1),
-        yoyRow('Stage 2 complaints (escalations)', r.volumes.stage2),
-        [...comparedRow('Escalation rate', r.volumes.escalationRate), '', ''],
+        yoyRow('Stage 1 complaints received in the year (all tenures)', r.volumes.stage1),
+        yoyRow('Stage 2 complaints: escalations requested in the year', r.volumes.stage2),
+        [
+          ...comparedRow(
+            'Escalation rate: Stage 1 complaints made in the year later taken to Stage 2',
+            r.volumes.escalationRate,
+          ),
+          '',
+          '',
+        ],
       ],
     ),
-    `<h2>2. Timeliness</h2>`,
     table(
-      'Within the Code timescales',
+      'Timeliness of the work done in the year (responses issued in the year, whenever the complaint was made; not the CH02 cohort)',
       ['Measure', ...years],
       [
         comparedRow(
-          'Stage 1 acknowledged within 5 working days (CHC 6.2)',
+          'Stage 1 acknowledgements made in the year: within 5 working days (CHC 6.2)',
           r.timeliness.stage1.acknowledgedInTime,
         ),
         comparedRow(
-          'Stage 1 responded within timescale (CHC 6.3)',
+          'Stage 1 responses issued in the year: within the Code timescales (CHC 6.3–6.4)',
           r.timeliness.stage1.respondedInTime,
         ),
         comparedRow(
-          'Stage 1 responses after an extension',
+          'Stage 1 responses issued in the year after an extension',
           r.timeliness.stage1.responsesWithExtension,
           (v) => e(v),
         ),
         comparedRow(
-          'Stage 2 acknowledged within 5 working days (CHC 6.11)',
+          'Stage 2 acknowledgements made in the year: within 5 working days (CHC 6.11)',
           r.timeliness.stage2.acknowledgedInTime,
         ),
-        comparedRow('Stage 2 responded within timescale', r.timeliness.stage2.respondedInTime),
         comparedRow(
-          'Stage 2 responses after an extension',
+          'Stage 2 responses issued in the year: within the Code timescales',
+          r.timeliness.stage2.respondedInTime,
+        ),
+        comparedRow(
+          'Stage 2 responses issued in the year after an extension',
           r.timeliness.stage2.responsesWithExtension,
           (v) => e(v),
         ),
       ],
     ),
-    tsm,
     `<h2>3. Outcomes, categories and root causes</h2>`,
     table('Stage 1 outcomes', ['Outcome', ...years], countRows(r.outcomes.stage1)),
     table('Stage 2 outcomes', ['Outcome', ...years], countRows(r.outcomes.stage2)),
@@ -216,7 +265,7 @@ td { font-variant-numeric: tabular-nums; } thead th { background: #eee; }
 <body>
 <h1>Annual complaint performance and service improvement report ${e(r.reportingYear)}</h1>
 <p>${r.landlord ? `${e(r.landlord)}. ` : ''}Reporting year ${e(r.period.from)} to ${e(r.period.to)}, compared with ${e(r.previousYear)}. Generated ${e(r.generatedOn)} from the complaint record.</p>
-<p class="note">Extensions properly notified under CHC 6.4–6.5 ${r.extensionsCountAsInTime ? '<strong>count</strong>' : '<strong>do not count</strong>'} as within the Code timescales in this report.</p>
+<p class="note">Extensions within the Code's cap (CHC 6.4) count as within the Code timescales. Extensions beyond the cap ${r.switches.beyondCapExtensionsInTime ? '<strong>count</strong>' : '<strong>do not count</strong>'} (switch REDRESS_TSM_BEYOND_CAP_IN_TIME=${r.switches.beyondCapExtensionsInTime}).</p>
 ${sections.join('\n')}
 </body>
 </html>

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { PolicyRegistry } from '@redress/complaints';
 import { commands as c, HISTORIES, Scenario } from '@redress/complaints/testing';
 import { projectHistories } from '../testing/project-histories';
 import { buildAnnualReport } from './annual-report';
@@ -28,8 +29,9 @@ describe('annual complaint performance and service improvement report (CHC 8.1)'
     const rm = await projectHistories(histories);
     const report = await buildAnnualReport(rm.db, '2025/26', {
       today: '2026-05-01',
-      homesByYear: homes ? { '2025/26': homes } : {},
-      extensionsCountAsInTime: true,
+      homesByYear: homes ? { '2025/26': { LCRA: homes } } : {},
+      beyondCapExtensionsInTime: false,
+      policies: PolicyRegistry.default(),
       landlord: 'Example Homes',
     });
     await rm.close();
@@ -58,17 +60,21 @@ describe('annual complaint performance and service improvement report (CHC 8.1)'
     expect(r.refused.notAccepted).toEqual([
       { key: 'PREVIOUSLY_CONSIDERED', current: 0, previous: 2 },
     ]);
-    expect(r.tsm).toMatchObject({
+    expect(r.tsm.measures.LCRA).toMatchObject({
       ch01: { stage1: { complaints: 4, per1000Homes: 2 } },
-      extensionsCountAsInTime: true,
     });
+    // The open complaint's response (due 7 May 2025) was not given: 3 of the 4 in time.
+    expect(r.tsm.measures.LCRA.ch02.stage1).toMatchObject({ cohort: 4, withinTimescale: 3 });
+    expect(r.switches).toEqual({ beyondCapExtensionsInTime: false });
     expect(r.serviceImprovements.entries).toHaveLength(2);
     expect(r.selfAssessment.rows.map((x) => x.provision)).toContain('6.13');
   });
 
-  it('without the number of homes the report still builds and says why CH01 is missing', async () => {
+  it('without the number of homes the report still builds, with a neutral note where CH01 would be', async () => {
     const r = await build();
-    expect(r.tsm).toEqual({ unavailable: expect.stringMatching(/REDRESS_HOMES/) });
+    expect(r.tsm.measures.LCRA.ch01.stage1).toMatchObject({ per1000Homes: null });
+    expect(r.tsm.measures.LCRA.ch01.stage1.note).toMatch(/not configured/);
+    expect(r.tsm.measures.LCRA.ch02.stage1.percentage).toBe(75);
   });
 
   it('as CSV: one long table whose figures match the JSON', async () => {
@@ -78,7 +84,7 @@ describe('annual complaint performance and service improvement report (CHC 8.1)'
       rows.find((x) => x.measure === measure && x.year === year)?.value;
     expect(value('Stage 1 complaints received', '2025/26')).toBe('4');
     expect(value('Stage 1 complaints received: change %', '2025/26')).toBe('300');
-    expect(value('extensions count as in time', '2025/26')).toBe('true');
+    expect(value('extensions beyond the cap count as in time', '2025/26')).toBe('false');
     expect(rows.filter((x) => x.section === 'self-assessment')).toHaveLength(
       r.selfAssessment.rows.length * 3,
     );
@@ -90,7 +96,7 @@ describe('annual complaint performance and service improvement report (CHC 8.1)'
     expect(html).toContain('@media print');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
-    expect(html).toMatch(/Extensions properly notified.*<strong>count<\/strong>/);
+    expect(html).toMatch(/Extensions beyond the cap <strong>do not count<\/strong>/);
     expect(html).toContain('Example Homes');
   });
 });

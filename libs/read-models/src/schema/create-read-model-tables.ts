@@ -10,6 +10,7 @@ export async function createReadModelTables(
   suffix = '',
 ): Promise<void> {
   const s = db.schema;
+  if (!suffix) await dropIfOlderSchema(db);
   const named = (table: ProjectedTable) => `${table}${suffix}` as ProjectedTable;
   const text = 'text' as const;
   const int = 'integer' as const;
@@ -93,6 +94,20 @@ export async function createReadModelTables(
     .execute();
 }
 
+/**
+ * A read-model file written by an older version lacks columns this one reads. Its tables and
+ * checkpoint are dropped, so the projector folds every event again from the first: the read
+ * models are derived data, and the event store is the record (the same as deleting the file).
+ */
+async function dropIfOlderSchema(db: Kysely<ReadModelDatabase>): Promise<void> {
+  const tables = await db.introspection.getTables();
+  const complaints = tables.find((t) => t.name === 'rm_complaints');
+  if (!complaints) return;
+  const have = new Set(complaints.columns.map((c) => c.name));
+  const missing = [...COMPLAINT_TEXT_COLUMNS, ...COMPLAINT_INT_COLUMNS].some((c) => !have.has(c));
+  if (missing) await dropReadModelTables(db, '');
+}
+
 /** Drops a suffixed set of tables (a rebuild's leftovers after a failure). */
 export async function dropReadModelTables(
   db: Kysely<ReadModelDatabase>,
@@ -110,11 +125,14 @@ const COMPLAINT_TEXT_COLUMNS = [
   'resident_ref',
   'property_ref',
   'policy_version',
+  'tenure',
   'received_on',
   's1_ack_due_on',
   's1_acknowledged_on',
   's1_response_original_due_on',
   's1_response_due_on',
+  's1_extension_cap_on',
+  's1_response_latest_on',
   's1_responded_on',
   's1_outcome',
   'escalation_requested_on',
@@ -125,6 +143,8 @@ const COMPLAINT_TEXT_COLUMNS = [
   's2_acknowledged_on',
   's2_response_original_due_on',
   's2_response_due_on',
+  's2_extension_cap_on',
+  's2_response_latest_on',
   's2_responded_on',
   's2_outcome',
   'not_accepted_on',

@@ -15,6 +15,8 @@ export interface ComplaintsTable {
   property_ref: string | null;
   vulnerable: number;
   policy_version: string;
+  /** LCRA, LCHO or OTHER: the stock type the TSMs report the complaint under. */
+  tenure: string;
   received_on: string;
   s1_ack_due_on: string;
   s1_acknowledged_on: string | null;
@@ -23,6 +25,13 @@ export interface ComplaintsTable {
   s1_response_due_on: string | null;
   s1_extensions: number;
   s1_extension_over_cap: number;
+  /** The latest date the Code lets an extension reach: original date + the cap (CHC 6.4). */
+  s1_extension_cap_on: string | null;
+  /**
+   * When the response fell due: the date in force once acknowledged; before that, the
+   * acknowledgement's due date plus the response time (the latest a response could be in time).
+   */
+  s1_response_latest_on: string | null;
   s1_responded_on: string | null;
   s1_response_wd: number | null;
   s1_outcome: string | null;
@@ -38,6 +47,13 @@ export interface ComplaintsTable {
   s2_response_due_on: string | null;
   s2_extensions: number;
   s2_extension_over_cap: number;
+  /** The latest date the Code lets an extension reach: original date + the cap (CHC 6.4). */
+  s2_extension_cap_on: string | null;
+  /**
+   * When the response fell due: the date in force once acknowledged; before that, the
+   * acknowledgement's due date plus the response time (the latest a response could be in time).
+   */
+  s2_response_latest_on: string | null;
   s2_responded_on: string | null;
   s2_response_wd: number | null;
   s2_outcome: string | null;
