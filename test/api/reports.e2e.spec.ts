@@ -86,6 +86,23 @@ describe('caseload and report endpoints', () => {
       role: 'officer',
     });
     expect(earlier.json().counts).toEqual({ red: 0, amber: 0, green: 2 });
+    const mine = await api.request({
+      method: 'GET',
+      url: '/work-queue?owner=Alice&kind=STAGE1_RESPONSE&stage=1&rag=amber&limit=500',
+      role: 'officer',
+    });
+    expect(mine.json()).toMatchObject({
+      total: 1,
+      items: [{ obligation: { kind: 'STAGE1_RESPONSE', owner: 'alice', workingDaysLeft: 1 } }],
+    });
+    for (const bad of ['limit=501', 'kind=NOPE', 'rag=purple', 'stage=3', 'cursor=zzz']) {
+      const reply = await api.request({
+        method: 'GET',
+        url: `/work-queue?${bad}`,
+        role: 'officer',
+      });
+      expect(reply.statusCode).toBe(400);
+    }
   });
 
   it('serves TSM by tenure with the homes configured, and a neutral note when they are not', async () => {

@@ -15,6 +15,7 @@ import type {
   ComplaintsTable,
   FindingsTable,
   LearningTable,
+  ObligationsTable,
   OrdersTable,
 } from '../schema/read-model-tables';
 import type { ProjectedComplaint } from './projected-complaint';
@@ -26,6 +27,7 @@ export interface ComplaintRowSet {
   readonly learning: LearningTable[];
   readonly findings: FindingsTable[];
   readonly orders: OrdersTable[];
+  readonly obligations: ObligationsTable[];
 }
 
 export interface RowContext {
@@ -44,14 +46,17 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
   const s1 = stageColumns(record.stage1, deadlines, 1, ctx.calendar, policy);
   const s2 = stageColumns(record.stage2, deadlines, 2, ctx.calendar, policy);
   const closure = record.closures[record.closures.length - 1];
-  const next = nextDeadline(deadlines);
   const stage2 = record.stage2;
+  const handler = (stage2?.handlerId ?? record.stage1.handlerId) || null;
+  const obligations = openObligations(doc.complaintId, record, deadlines, handler);
+  // The complaint list's next deadline is the work queue's earliest item: one truth for both.
+  const next = obligations[0];
   const complaint: ComplaintsTable = {
     complaint_id: doc.complaintId,
     revision: doc.revision,
     status: statusOf(doc.state.lifecycle),
     current_stage: record.notAccepted ? null : stage2 && !stage2.refusal ? 2 : 1,
-    handler: (stage2?.handlerId ?? record.stage1.handlerId) || null,
+    handler,
     channel: record.channel,
     resident_ref: record.residentRef,
     property_ref: record.propertyRef ?? null,
@@ -100,10 +105,10 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
     ombudsman_determined_on: record.ombudsman?.determinedOn ?? null,
     ombudsman_rollup: record.ombudsman?.rollup ?? null,
     next_deadline_kind: next?.kind ?? null,
-    next_deadline_due_on: next?.dueOn ?? null,
+    next_deadline_due_on: next?.due_on ?? null,
     next_deadline_ref: next?.ref ?? null,
   };
-  return { complaint, ...childRows(doc.complaintId, record) };
+  return { complaint, ...childRows(doc.complaintId, record), obligations };
 }
 
 function stageColumns(
@@ -146,11 +151,60 @@ function stage2Dependent(record: ComplaintRecord): boolean {
   return s2.handlers.some((h) => stage1People.has(h));
 }
 
-/** The earliest deadline still open (neither completed nor stopped), whatever the date. */
-function nextDeadline(deadlines: readonly Deadline[]): Deadline | undefined {
+/**
+ * Every obligation still open, soonest first. A stage's clock that stopped (withdrawn, not
+ * accepted, escalation refused) is not open work, even if its date was missed before it stopped:
+ * that shortfall stays in the complaint's columns, its history and the self-assessment. Promised
+ * actions and the Ombudsman's orders are owed whatever happens to the complaint (CHC 7.3).
+ */
+function openObligations(
+  id: string,
+  record: ComplaintRecord,
+  deadlines: readonly Deadline[],
+  handler: string | null,
+): ObligationsTable[] {
+  const actions = new Map(record.actions.map((a) => [a.actionId, a]));
+  const orders = new Map((record.ombudsman?.orders ?? []).map((o) => [o.orderId, o]));
+  const stopped = (stage: 1 | 2) =>
+    record.withdrawnOn !== undefined ||
+    (stage === 1 ? record.notAccepted !== undefined : record.stage2?.refusal !== undefined);
   return deadlines
     .filter((d) => d.completedOn === undefined && d.status !== 'cancelled')
-    .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0))[0];
+    .flatMap((d): ObligationsTable[] => {
+      const stage = d.kind.startsWith('STAGE1') ? 1 : d.kind.startsWith('STAGE2') ? 2 : null;
+      if (stage !== null && stopped(stage)) return [];
+      const action = d.ref === undefined ? undefined : actions.get(d.ref);
+      const order = d.ref === undefined ? undefined : orders.get(d.ref);
+      const owner =
+        stage !== null
+          ? ((stage === 1 ? record.stage1.handlerId : record.stage2?.handlerId) ?? null)
+          : // An order has no owner of its own yet: the complaint's handler answers for it.
+            (action?.owner ?? handler);
+      return [
+        {
+          complaint_id: id,
+          obligation_id: d.ref === undefined ? d.kind : `${d.kind}:${d.ref}`,
+          kind: d.kind,
+          stage,
+          ref: d.ref ?? null,
+          owner: owner || null,
+          handler,
+          started_on: d.startedOn,
+          due_on: d.dueOn,
+          provision: d.provision,
+          description: action?.description ?? order?.description ?? null,
+        },
+      ];
+    })
+    .sort((a, b) =>
+      a.due_on !== b.due_on
+        ? a.due_on < b.due_on
+          ? -1
+          : 1
+        : a.obligation_id < b.obligation_id
+          ? -1
+          : 1,
+    );
 }
 
 function childRows(id: string, record: ComplaintRecord) {

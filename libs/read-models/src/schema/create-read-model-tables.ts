@@ -74,6 +74,22 @@ export async function createReadModelTables(
     .addPrimaryKeyConstraint(`rm_orders${suffix}_pk`, ['complaint_id', 'order_id'])
     .execute();
   await s
+    .createTable(named('rm_obligations'))
+    .ifNotExists()
+    .addColumn('complaint_id', text, (c) => c.notNull())
+    .addColumn('obligation_id', text, (c) => c.notNull())
+    .addColumn('kind', text, (c) => c.notNull())
+    .addColumn('stage', int)
+    .addColumn('ref', text)
+    .addColumn('owner', text)
+    .addColumn('handler', text)
+    .addColumn('started_on', text, (c) => c.notNull())
+    .addColumn('due_on', text, (c) => c.notNull())
+    .addColumn('provision', text, (c) => c.notNull())
+    .addColumn('description', text)
+    .addPrimaryKeyConstraint(`rm_obligations${suffix}_pk`, ['complaint_id', 'obligation_id'])
+    .execute();
+  await s
     .createTable(named('rm_checkpoints'))
     .ifNotExists()
     .addColumn('name', text, (c) => c.primaryKey())
@@ -86,6 +102,12 @@ export async function createReadModelTables(
   for (const [name, columns] of INDEXES) {
     await s.createIndex(name).ifNotExists().on('rm_complaints').columns(columns).execute();
   }
+  await s
+    .createIndex('rm_obligations_due')
+    .ifNotExists()
+    .on('rm_obligations')
+    .columns(['due_on', 'complaint_id', 'obligation_id'])
+    .execute();
   await s
     .createIndex('rm_actions_due')
     .ifNotExists()
@@ -104,7 +126,10 @@ async function dropIfOlderSchema(db: Kysely<ReadModelDatabase>): Promise<void> {
   const complaints = tables.find((t) => t.name === 'rm_complaints');
   if (!complaints) return;
   const have = new Set(complaints.columns.map((c) => c.name));
-  const missing = [...COMPLAINT_TEXT_COLUMNS, ...COMPLAINT_INT_COLUMNS].some((c) => !have.has(c));
+  const names = new Set(tables.map((t) => t.name));
+  const missing =
+    [...COMPLAINT_TEXT_COLUMNS, ...COMPLAINT_INT_COLUMNS].some((c) => !have.has(c)) ||
+    PROJECTED_TABLES.some((t) => !names.has(t));
   if (missing) await dropReadModelTables(db, '');
 }
 

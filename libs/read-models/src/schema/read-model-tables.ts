@@ -117,6 +117,28 @@ export interface OrdersTable {
   from_severe_maladministration: number;
 }
 
+/**
+ * One row per open obligation (CHC 6.2–6.4, 6.11, 7.3, 9.1 and the Ombudsman's orders): a stage's
+ * acknowledgement or response, each remedy, outstanding or learning action, each order. Done or
+ * stopped work has no row; what was missed stays in the complaint's own columns and history.
+ */
+export interface ObligationsTable {
+  complaint_id: string;
+  /** The kind, and the action or order id for per-item obligations (`REMEDY:S1-R1`). */
+  obligation_id: string;
+  kind: string;
+  stage: number | null;
+  ref: string | null;
+  /** Who owns the obligation: the stage's handler, the action's owner; null while unassigned. */
+  owner: string | null;
+  /** The complaint's current handler. */
+  handler: string | null;
+  started_on: string;
+  due_on: string;
+  provision: string;
+  description: string | null;
+}
+
 export interface CheckpointsTable {
   name: string;
   commit_position: string;
@@ -131,6 +153,7 @@ export interface ReadModelDatabase {
   rm_learning: LearningTable;
   rm_findings: FindingsTable;
   rm_orders: OrdersTable;
+  rm_obligations: ObligationsTable;
   rm_checkpoints: CheckpointsTable;
 }
 
@@ -140,6 +163,7 @@ export const PROJECTED_TABLES = [
   'rm_learning',
   'rm_findings',
   'rm_orders',
+  'rm_obligations',
   'rm_checkpoints',
 ] as const;
 export type ProjectedTable = (typeof PROJECTED_TABLES)[number];
