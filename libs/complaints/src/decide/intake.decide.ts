@@ -177,11 +177,16 @@ export function recordReasonableAdjustment(
   const record = existing(state, command);
   ensureTransition(state, command, 'ReasonableAdjustmentRecorded');
   ensure(hasText(command.adjustment), 'INVALID_COMMAND', 'adjustment is required');
+  const dated = effectiveDate(command, ctx, record.receivedOn);
   if (command.reviewOn !== undefined) {
     ensureDate(command.reviewOn, 'reviewOn');
-    ensure(command.reviewOn >= today(ctx), 'INVALID_COMMAND', 'reviewOn must not be in the past');
+    // Judged against the business date, so a historic adjustment keeps its review date.
+    ensure(
+      command.reviewOn >= dated.effectiveOn,
+      'INVALID_COMMAND',
+      `reviewOn must not be before the date the adjustment was recorded (${dated.effectiveOn})`,
+    );
   }
-  const dated = effectiveDate(command, ctx, record.receivedOn);
   return [
     {
       type: 'ReasonableAdjustmentRecorded',

@@ -21,6 +21,11 @@ export const COMPLAINT_ERRORS = {
   EXTENSION_AFTER_DEADLINE: { kind: 'rule', provision: 'CHC 6.4' },
   EXTENSION_NOT_LATER: { kind: 'rule', provision: 'CHC 6.4' },
   EXTENSION_EXCEEDS_CAP: { kind: 'rule', provision: 'CHC 6.4' },
+  STAGE2_EXTENSION_EXCEEDS_CAP: {
+    kind: 'rule',
+    provision: 'CHC Stage 2 extension (20 working days) [UNCONFIRMED number]',
+  },
+  EXTENSION_NOT_WORKING_DAY: { kind: 'rule', provision: 'CHC 6.4' },
   RESPONSE_INCOMPLETE: { kind: 'rule', provision: 'CHC 6.7' },
   REMEDY_REQUIRED: { kind: 'rule', provision: 'CHC 7.1–7.2' },
   ACTION_INCOMPLETE: { kind: 'rule', provision: 'CHC 7.3, 6.6' },

@@ -147,8 +147,11 @@ function stageColumns(
 function stage2Dependent(record: ComplaintRecord): boolean {
   const s2 = record.stage2;
   if (!s2 || s2.handlers.length === 0) return false;
-  const stage1People = new Set([...record.stage1.handlers, record.stage1.response?.respondedBy]);
-  return s2.handlers.some((h) => stage1People.has(h));
+  const canonical = (id: string | undefined) => id?.trim().toLowerCase();
+  const stage1People = new Set(
+    [...record.stage1.handlers, record.stage1.response?.respondedBy].map(canonical),
+  );
+  return s2.handlers.some((h) => stage1People.has(canonical(h)));
 }
 
 /**
