@@ -99,4 +99,44 @@ describe('annual complaint performance and service improvement report (CHC 8.1)'
     expect(html).toMatch(/Extensions beyond the cap <strong>do not count<\/strong>/);
     expect(html).toContain('Example Homes');
   });
+
+  it('board-ready: names not codes, references not ids, CH02 first, a neutral note and an appendix', async () => {
+    const html = annualReportHtml(await build());
+    expect(html).toContain('Property condition and repairs');
+    expect(html).toContain('Contractor performance');
+    expect(html).toContain('Previously considered');
+    // Codes only where a figure's label needs none: no raw category, outcome or root cause.
+    expect(html).not.toMatch(/PROPERTY_CONDITION|NOT_UPHELD|CONTRACTOR_PERFORMANCE|NOT_RECORDED/);
+    expect(html.indexOf('CH02')).toBeLessThan(html.indexOf('Complaints received'));
+    expect(html).toContain('Not configured');
+    expect(html).toContain('has not been configured for 2025/26');
+    expect(html).not.toMatch(/HOMES_NOT_CONFIGURED|REDRESS_HOMES/);
+    expect(html).toContain('Appendix: how each figure is counted');
+    const withoutName = annualReportHtml({ ...(await build()), landlord: null });
+    expect(withoutName).toContain('The landlord’s name has not been configured.');
+  });
+
+  it('the escalation rate is a cohort: a complaint of last year escalated this year cannot push it past 100%', async () => {
+    // One 2024/25 complaint answered in March 2025 and escalated in April 2025; one 2025/26
+    // complaint answered and not escalated.
+    const rm = await projectHistories({
+      lastYear: Scenario.start()
+        .on('2025-03-03', c.log())
+        .on('2025-03-04', c.acknowledge1())
+        .on('2025-03-10', c.respond1(), 'alice')
+        .on('2025-04-14', c.requestEscalation()).events,
+      thisYear: HISTORIES['stage1.responded']().events,
+    });
+    const r = await buildAnnualReport(rm.db, '2025/26', {
+      today: '2026-05-01',
+      homesByYear: {},
+      beyondCapExtensionsInTime: false,
+      policies: PolicyRegistry.default(),
+    });
+    // Stage 2 received in 2025/26: 1, Stage 1 received: 1 (the old reading said 100%); the
+    // cohort of 2025/26 had no escalation: 0%. The 2024/25 cohort: 1 of 1 escalated.
+    expect(r.volumes.stage2.current).toBe(1);
+    expect(r.volumes.escalationRate).toEqual({ current: 0, previous: 100 });
+    await rm.close();
+  });
 });
