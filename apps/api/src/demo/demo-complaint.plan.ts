@@ -113,7 +113,7 @@ export function planComplaint(
   const day = (from: LocalDate, n: number) => calendar.addWorkingDays(from, n);
   const category = rnd.pick(Object.keys(ISSUES));
   const handler = rnd.pick(OFFICERS);
-  const tenure = category === 'LEASEHOLD_SHARED_OWNERSHIP' ? 'LCHO' : pickTenure(rnd);
+  const tenure = pickTenure(rnd);
   add(receivedOn, rnd.pick(OFFICERS), {
     type: 'LogComplaint',
     channel: rnd.pick(CHANNELS),
@@ -153,16 +153,21 @@ export function planComplaint(
   const due = day(ackOn, 10);
   let respondedOn = rnd.chance(0.8) ? day(ackOn, rnd.between(4, 10)) : day(due, rnd.between(1, 6));
   if (rnd.chance(0.15)) {
-    // Extended within the timescale (CHC 6.4); the response then follows the notice.
+    // Extended within the timescale (CHC 6.4); the response then follows the notice. Now and
+    // then beyond the cap, with a good reason recorded, answered after the cap.
     const notifiedOn = day(ackOn, rnd.between(5, 9));
+    const beyondCap = rnd.chance(0.15);
     add(notifiedOn, handler, {
       type: 'ExtendDeadline',
       stage: 1,
       reason: 'Awaiting a contractor report',
-      newDueOn: day(due, rnd.between(3, 10)),
+      newDueOn: day(due, beyondCap ? rnd.between(13, 16) : rnd.between(3, 10)),
       ombudsmanDetailsGiven: true,
+      goodReason: beyondCap
+        ? 'Specialist structural survey booked for the earliest slot'
+        : undefined,
     });
-    respondedOn = day(notifiedOn, rnd.between(1, 8));
+    respondedOn = beyondCap ? day(due, rnd.between(11, 13)) : day(notifiedOn, rnd.between(1, 8));
   }
   const decision1 = pickDecision(rnd, 0.4, 0.2);
   const upheld = decision1 !== 'NOT_UPHELD';
@@ -195,13 +200,13 @@ export function planComplaint(
     remedies,
     nextStepsGiven: true,
   });
-  if (upheld && rnd.chance(0.9))
+  if (upheld && rnd.chance(0.95))
     add(day(respondedOn, rnd.between(1, 5)), handler, {
       type: 'CompleteAction',
       actionId: 'S1-R1',
       evidence: 'Letter sent',
     });
-  if (remedies.length > 1 && rnd.chance(0.7))
+  if (remedies.length > 1 && rnd.chance(0.85))
     add(day(respondedOn, rnd.between(5, 35)), serviceOwner, {
       type: 'CompleteAction',
       actionId: 'S1-R2',
@@ -221,8 +226,8 @@ export function planComplaint(
       learning: lesson?.learning ?? NO_LEARNING_IDENTIFIED,
       learningActions: lesson ? [{ description: lesson.action, owner, dueOn: actionDue }] : [],
     });
-    if (lesson && rnd.chance(0.6))
-      add(day(on, rnd.between(10, 70)), owner, {
+    if (lesson && rnd.chance(0.85))
+      add(day(on, rnd.between(10, 55)), owner, {
         type: 'CompleteAction',
         actionId: `L${closures}-1`,
         evidence: 'Change in place and reported to the complaints panel',
