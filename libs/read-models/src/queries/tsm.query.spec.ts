@@ -195,6 +195,23 @@ describe('RSH TSM CH01 and CH02 (data return 2024/25 onward)', () => {
     await rm.close();
   });
 
+  it('a 2023/24 complaint is judged by the Code in force on its receipt, and the output says so', async () => {
+    // Received Mon 18 Mar 2024 under the 2022 Code: acknowledged 19 Mar, answered 28 Mar (due
+    // Thu 4 Apr, 29 Mar and 1 Apr being Easter): in time.
+    const rm = await projectHistories({
+      march2024: Scenario.start()
+        .on('2024-03-18', c.log())
+        .on('2024-03-19', c.acknowledge1())
+        .on('2024-03-28', c.respond1(), 'alice').events,
+    });
+    const tsm = await tenantSatisfactionMeasures(rm.db, '2023/24', options());
+    expect(tsm.policies.map((p) => [p.version, p.complaints])).toEqual([['chc-2022.1', 1]]);
+    expect(tsm.timescales).toEqual([expect.stringMatching(/^chc-2022\.1: .*Stage 2 5\/20\/\+10/)]);
+    expect(tsm.policies[0]?.sources['stage1.maxExtension']).toMatch(/2022 Code/);
+    expect(tsm.measures.LCRA.ch02.stage1).toMatchObject({ cohort: 1, withinTimescale: 1 });
+    await rm.close();
+  });
+
   it('prints the timescales and the Code version each complaint was judged by', async () => {
     const rm = await projectHistories(HISTORY);
     const tsm = await tenantSatisfactionMeasures(rm.db, '2024/25', options());
