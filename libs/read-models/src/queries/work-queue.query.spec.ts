@@ -137,6 +137,13 @@ describe('work queue: every open obligation by its owner, red / amber / green', 
       ['OMBUDSMAN_ORDER', 'bob', '2025-10-29', 'green', -19],
     ]);
     expect(queue.counts).toEqual({ red: 4, amber: 0, green: 1 });
+    expect(queue.items.map((i) => i.obligation.provision)).toEqual([
+      'CHC 7.3',
+      'CHC 6.6',
+      'CHC 7.3',
+      'CHC 9.1',
+      'Housing Ombudsman order',
+    ]);
     // alice handled Stage 1 but is not the handler now: she finds her remedy by owner.
     const alices = await workQueue(rm.db, { asOf, calendar, owner: ' ALICE ' });
     expect(alices.items.map((i) => i.obligation.kind)).toEqual(['REMEDY']);
