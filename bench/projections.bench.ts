@@ -582,7 +582,7 @@ async function timeReports(connection: ReadModelConnection): Promise<void> {
   await timed(
     `workQueue as of ${asOf}`,
     () => workQueue(db, { asOf, calendar }),
-    (r) => `${fmt(r.items.length)} items`,
+    (r) => `${fmt(r.total)} open obligations, a first page of ${fmt(r.items.length)}`,
   );
   await timed(
     `buildAnnualReport ${year} (with ${previousReportingYear(year)} beside it)`,
