@@ -25,6 +25,9 @@ function table(caption: string, headers: readonly string[], rows: readonly Cell[
   return `<table><caption>${e(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
+const homesCell = (homes: number | null) =>
+  homes === null ? 'Not configured' : homes.toLocaleString('en-GB');
+
 /** A figure, or a short neutral note where it cannot be given (the JSON says why at length). */
 const tsmFigure = (value: number | null, note: string | null, fmt: (v: number) => string) =>
   value !== null
@@ -70,8 +73,8 @@ function tsmSection(r: AnnualReport): string {
   });
   const homes: Cell[] = [
     'Homes owned at the year end',
-    ...cols.map((k) => t.measures[k].ch01.stage1.homes ?? 'Not configured'),
-    prev.ch01.stage1.homes ?? 'Not configured',
+    ...cols.map((k) => homesCell(t.measures[k].ch01.stage1.homes)),
+    homesCell(prev.ch01.stage1.homes),
   ];
   return [
     table(
