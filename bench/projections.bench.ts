@@ -566,23 +566,26 @@ async function timeReports(connection: ReadModelConnection): Promise<void> {
     `tenantSatisfactionMeasures ${year}`,
     () =>
       tenantSatisfactionMeasures(db, year, {
-        homesByYear: { [year]: 10_000 },
-        extensionsCountAsInTime: true,
+        homesByYear: { [year]: { LCRA: 10_000 } },
+        beyondCapExtensionsInTime: false,
+        asOf,
+        policies,
       }),
-    (r) => `CH01 stage 1 ${fmt(r.ch01.stage1.complaints)} complaints`,
+    (r) => `CH01 stage 1 ${fmt(r.measures.combined.ch01.stage1.complaints)} complaints`,
   );
   await timed(
     `workQueue as of ${asOf}`,
     () => workQueue(db, { asOf, calendar }),
-    (r) => `${fmt(r.items.length)} items`,
+    (r) => `${fmt(r.total)} open obligations, a first page of ${fmt(r.items.length)}`,
   );
   await timed(
     `buildAnnualReport ${year} (with ${previousReportingYear(year)} beside it)`,
     () =>
       buildAnnualReport(db, year, {
         today: asOf,
-        homesByYear: { [year]: 10_000 },
-        extensionsCountAsInTime: true,
+        homesByYear: { [year]: { LCRA: 10_000 } },
+        beyondCapExtensionsInTime: false,
+        policies,
       }),
     (r) =>
       `${fmt(r.volumes.stage1.current)} Stage 1, ${r.selfAssessment.rows.length} evidence rows`,
@@ -593,7 +596,8 @@ async function timeReports(connection: ReadModelConnection): Promise<void> {
       const report = await buildAnnualReport(db, year, {
         today: asOf,
         homesByYear: {},
-        extensionsCountAsInTime: true,
+        beyondCapExtensionsInTime: false,
+        policies,
       });
       return { html: annualReportHtml(report), csv: annualReportCsv(report) };
     },

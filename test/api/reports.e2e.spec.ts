@@ -86,36 +86,116 @@ describe('caseload and report endpoints', () => {
       role: 'officer',
     });
     expect(earlier.json().counts).toEqual({ red: 0, amber: 0, green: 2 });
+    const mine = await api.request({
+      method: 'GET',
+      url: '/work-queue?owner=Alice&kind=STAGE1_RESPONSE&stage=1&rag=amber&limit=500',
+      role: 'officer',
+    });
+    expect(mine.json()).toMatchObject({
+      total: 1,
+      items: [{ obligation: { kind: 'STAGE1_RESPONSE', owner: 'alice', workingDaysLeft: 1 } }],
+    });
+    for (const bad of ['limit=501', 'kind=NOPE', 'rag=purple', 'stage=3', 'cursor=zzz']) {
+      const reply = await api.request({
+        method: 'GET',
+        url: `/work-queue?${bad}`,
+        role: 'officer',
+      });
+      expect(reply.statusCode).toBe(400);
+    }
   });
 
-  it('serves TSM with the homes configured, and says when they are not', async () => {
+  it('serves TSM by tenure with the homes configured, and a neutral note when they are not', async () => {
     const tsm = await api.request({
       method: 'GET',
       url: '/reports/tsm?year=2025/26',
       role: 'governance',
     });
     expect(tsm.statusCode).toBe(200);
+    // REDRESS_HOMES=2025/26=2000 is the old form: LCRA homes.
     expect(tsm.json()).toMatchObject({
-      extensionsCountAsInTime: true,
-      ch01: { stage1: { complaints: 2, homes: 2000, per1000Homes: 1 } },
+      switches: { beyondCapExtensionsInTime: false },
+      measures: { LCRA: { ch01: { stage1: { complaints: 2, homes: 2000, per1000Homes: 1 } } } },
     });
-    const off = await api.request({
+    expect(tsm.json().timescales[0]).toMatch(/5\/10\/\+10/);
+    const on = await api.request({
       method: 'GET',
-      url: '/reports/tsm?year=2025/26&extensionsInTime=false',
+      url: '/reports/tsm?year=2025/26&beyondCapInTime=true',
       role: 'governance',
     });
-    expect(off.json().extensionsCountAsInTime).toBe(false);
-    expectProblem(
-      await api.request({ method: 'GET', url: '/reports/tsm?year=2024/25', role: 'governance' }),
-      422,
-      'HOMES_NOT_CONFIGURED',
-    );
+    expect(on.json().switches.beyondCapExtensionsInTime).toBe(true);
+    const unset = await api.request({
+      method: 'GET',
+      url: '/reports/tsm?year=2024/25',
+      role: 'governance',
+    });
+    expect(unset.statusCode).toBe(200);
+    expect(unset.json().measures.LCRA.ch01.stage1.note).toMatch(/not configured/);
     const given = await api.request({
       method: 'GET',
-      url: '/reports/tsm?year=2024/25&homes=500',
+      url: '/reports/tsm?year=2024/25&homes=500&homesLcho=0',
       role: 'governance',
     });
-    expect(given.json().ch01.stage1).toEqual({ complaints: 0, homes: 500, per1000Homes: 0 });
+    expect(given.json().measures.LCRA.ch01.stage1).toEqual({
+      complaints: 0,
+      homes: 500,
+      per1000Homes: 0,
+      note: null,
+    });
+    expect(given.json().measures.LCHO.ch01.stage1.note).toMatch(/not applicable/);
+    expectProblem(
+      await api.request({
+        method: 'GET',
+        url: '/reports/tsm?year=2025/26&beyondCapInTime=maybe',
+        role: 'governance',
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+  });
+
+  it('the annual report accepts the homes it asks for (was refused as an unknown property)', async () => {
+    const annual = await api.request({
+      method: 'GET',
+      url: '/reports/annual?year=2025/26&homes=2500&homesLcho=40',
+      role: 'governance',
+    });
+    expect(annual.statusCode).toBe(200);
+    expect(annual.json().tsm.measures.LCRA.ch01.stage1).toMatchObject({ homes: 2500 });
+    expect(annual.json().tsm.measures.combined.ch01.stage1).toMatchObject({ homes: 2540 });
+  });
+
+  it('a tenure is corrected with a reason and the TSMs follow (RSH TSM CH01)', async () => {
+    const bad = await api.request({
+      method: 'POST',
+      url: `/complaints/${ids[1]}/correct-tenure`,
+      role: 'officer',
+      body: { tenure: 'LEASEHOLD', reason: 'x' },
+    });
+    expectProblem(bad, 400, 'VALIDATION_FAILED');
+    const fixed = await api.request({
+      method: 'POST',
+      url: `/complaints/${ids[1]}/correct-tenure`,
+      role: 'officer',
+      body: { tenure: 'LCHO', reason: 'Shared-ownership lease on file' },
+    });
+    expect(fixed.statusCode).toBe(200);
+    const again = await api.request({
+      method: 'POST',
+      url: `/complaints/${ids[1]}/correct-tenure`,
+      role: 'officer',
+      body: { tenure: 'LCHO', reason: 'Twice' },
+    });
+    expectProblem(again, 409, 'TENURE_UNCHANGED');
+    await api.settled();
+    const tsm = await api.request({
+      method: 'GET',
+      url: '/reports/tsm?year=2025/26',
+      role: 'governance',
+    });
+    expect(tsm.json().measures.LCRA.ch01.stage1.complaints).toBe(1);
+    expect(tsm.json().measures.LCHO.ch01.stage1.complaints).toBe(1);
+    expect(tsm.json().measures.combined.ch01.stage1.complaints).toBe(2);
   });
 
   it('serves trends, Ombudsman, learning and self-assessment reports', async () => {

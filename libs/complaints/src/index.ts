@@ -6,6 +6,7 @@
 export * from './calendar';
 export * from './policy';
 export * from './model/vocabulary';
+export * from './model/vocabulary-names';
 export * from './model/parts';
 export * from './events';
 export * from './commands';

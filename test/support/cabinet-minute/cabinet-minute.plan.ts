@@ -1,6 +1,7 @@
 import {
   addCalendarDays,
   CHANNELS,
+  CHC_2022_POLICY,
   CHC_2024_POLICY,
   defaultCalendar,
   londonDateOf,
@@ -324,7 +325,9 @@ class ComplaintPlanner {
     const { rnd } = this;
     const day = (from: LocalDate, n: number) => this.calendar.addWorkingDays(from, n);
     const within = stage === 1 ? 10 : 20;
-    const maxExtension = stage === 1 ? 10 : 20;
+    // Every complaint here was received before 1 April 2024, under the 2022 Code's caps.
+    const maxExtension = (stage === 1 ? CHC_2022_POLICY.stage1 : CHC_2022_POLICY.stage2)
+      .maxExtension;
     const due = day(ackOn, within);
     let on: LocalDate;
     if (rnd.chance(stage === 1 ? 0.12 : 0.2)) {

@@ -32,6 +32,8 @@ import { RaiseAdditionalIssueController } from './raise-additional-issue/raise-a
 import { RaiseAdditionalIssueHandler } from './raise-additional-issue/raise-additional-issue.handler';
 import { RecordReasonableAdjustmentController } from './record-reasonable-adjustment/record-reasonable-adjustment.controller';
 import { RecordReasonableAdjustmentHandler } from './record-reasonable-adjustment/record-reasonable-adjustment.handler';
+import { CorrectTenureController } from './correct-tenure/correct-tenure.controller';
+import { CorrectTenureHandler } from './correct-tenure/correct-tenure.handler';
 import { FlagVulnerabilityController } from './flag-vulnerability/flag-vulnerability.controller';
 import { FlagVulnerabilityHandler } from './flag-vulnerability/flag-vulnerability.handler';
 import { CompleteActionController } from './complete-action/complete-action.controller';
@@ -68,6 +70,7 @@ const USE_CASES = [
   [RaiseAdditionalIssueController, RaiseAdditionalIssueHandler],
   [RecordReasonableAdjustmentController, RecordReasonableAdjustmentHandler],
   [FlagVulnerabilityController, FlagVulnerabilityHandler],
+  [CorrectTenureController, CorrectTenureHandler],
   [CompleteActionController, CompleteActionHandler],
   [RecordOmbudsmanReferralController, RecordOmbudsmanReferralHandler],
   [RecordOmbudsmanDeterminationController, RecordOmbudsmanDeterminationHandler],

@@ -4,7 +4,8 @@ import { SeededRandom } from './seeded-random';
 
 /**
  * The demo data set: `perYear` complaints received in each of two reporting years (1 April to
- * 31 March), every step dated, in the order the days happened.
+ * 31 March), and the year after them up to today at the same rate, so the current year has an
+ * open caseload; every step dated, in the order the days happened.
  */
 export function demoDataSet(options: {
   perYear: number;
@@ -15,10 +16,14 @@ export function demoDataSet(options: {
   const rnd = new SeededRandom(options.seed ?? 20240401);
   const calendar = defaultCalendar();
   const steps: PlannedStep[] = [];
-  for (const year of [options.firstYear, options.firstYear + 1]) {
+  const today = Date.parse(`${options.today}T00:00:00Z`);
+  for (const year of [options.firstYear, options.firstYear + 1, options.firstYear + 2]) {
     const start = Date.UTC(year, 3, 1);
-    const span = Date.UTC(year + 1, 2, 31) - start;
-    for (let i = 0; i < options.perYear; i++) {
+    const fullYear = Date.UTC(year + 1, 2, 31) - start;
+    const span = Math.min(fullYear, today - start);
+    if (span <= 0) continue;
+    const count = Math.round((options.perYear * span) / fullYear);
+    for (let i = 0; i < count; i++) {
       const received = new Date(start + Math.floor(rnd.next() * span)).toISOString().slice(0, 10);
       const id = uuidFrom(rnd);
       steps.push(

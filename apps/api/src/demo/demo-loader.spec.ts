@@ -14,12 +14,13 @@ describe('the demo data set', () => {
   it('plays through the real rules: every step accepted, chains intact, a spread of outcomes', async () => {
     const store = new MemoryEventStore();
     const summary = await loadDemo(store, { perYear: 150, firstYear: 2023, today: '2025-11-01' });
-    expect(summary.complaints).toBe(300);
+    // 150 in each of 2023/24 and 2024/25, and 2025/26 to 1 November at the same rate (150 × 214 ÷ 364 days, 88).
+    expect(summary.complaints).toBe(388);
     expect(summary.escalated).toBeGreaterThan(10);
     expect(summary.referred).toBeGreaterThan(0);
     const all = await store.readAll();
     const streams = [...new Set(all.map((e) => e.stream))];
-    expect(streams).toHaveLength(300);
+    expect(streams).toHaveLength(388);
     const statuses = new Set<string>();
     for (const stream of streams) {
       const events = await store.readStream(stream);
@@ -30,7 +31,36 @@ describe('the demo data set', () => {
         ).split('.')[0]!,
       );
     }
-    expect([...statuses]).toEqual(expect.arrayContaining(['closed', 'ombudsman']));
+    // An open caseload now, varied outcomes at both stages, tenures, and every kind of ending.
+    expect([...statuses]).toEqual(
+      expect.arrayContaining(['closed', 'ombudsman', 'stage1', 'withdrawn', 'notAccepted']),
+    );
     expect(all.some((e) => e.type === 'ExtensionNotified')).toBe(true);
+    const data = all.map((e) => serializer.deserialize<ComplaintEvent>(e).event);
+    const decisions = (type: string) =>
+      new Set(
+        data
+          .filter((e) => e.type === type)
+          .flatMap((e) => (e.data as unknown as { decisions: { decision: string }[] }).decisions)
+          .map((d) => d.decision),
+      );
+    expect([...decisions('Stage1ResponseIssued')].sort()).toEqual([
+      'NOT_UPHELD',
+      'PARTLY_UPHELD',
+      'UPHELD',
+    ]);
+    expect(decisions('Stage2FinalResponseIssued').size).toBe(3);
+    const tenures = new Set(
+      data
+        .filter((e) => e.type === 'ComplaintReceived')
+        .map((e) => (e.data as { tenure: string }).tenure),
+    );
+    expect([...tenures].sort()).toEqual(['LCHO', 'LCRA', 'OTHER']);
+    const learning = new Set(
+      data
+        .filter((e) => e.type === 'ComplaintClosed')
+        .map((e) => (e.data as { learning: string }).learning),
+    );
+    expect(learning.size).toBeGreaterThan(5);
   });
 });

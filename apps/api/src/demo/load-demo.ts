@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const summary = await loadDemo(store, { perYear, firstYear, today });
   await store.close();
   console.log(
-    `Loaded ${summary.complaints} complaints (${summary.commands} commands) for ${firstYear}/${firstYear + 1 - 2000} and ${firstYear + 1}/${firstYear + 2 - 2000} into ${config.store === 'sqlite' ? config.dataDir : config.store}`,
+    `Loaded ${summary.complaints} complaints (${summary.commands} commands) for ${firstYear}/${firstYear + 1 - 2000}, ${firstYear + 1}/${firstYear + 2 - 2000} and ${firstYear + 2}/${firstYear + 3 - 2000} to date into ${config.store === 'sqlite' ? config.dataDir : config.store}`,
   );
   console.log(
     `Escalated to Stage 2: ${summary.escalated}; referred to the Ombudsman: ${summary.referred}`,

@@ -1,7 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ComplaintError } from '@redress/complaints';
 import { ConcurrencyError, StoreUnavailableError } from '@redress/event-store';
-import { HomesNotConfiguredError, InvalidCursorError } from '@redress/read-models';
+import { InvalidCursorError } from '@redress/read-models';
 import { problem, type Problem } from './problem';
 import { ValidationFailedException } from './validation-failed.exception';
 
@@ -60,9 +60,6 @@ export function toProblem(
       error.message,
       extra,
     );
-  }
-  if (error instanceof HomesNotConfiguredError) {
-    return problem(422, error.code, 'The number of homes is not configured', error.message, extra);
   }
   if (error instanceof InvalidCursorError) {
     return problem(400, error.code, 'Unknown cursor', error.message, extra);

@@ -20,6 +20,8 @@ export function narrate(event: ComplaintEvent): string {
       return `Withdrawn by the resident${event.data.reason ? `: ${event.data.reason}` : ''}`;
     case 'ReasonableAdjustmentRecorded':
       return `Reasonable adjustment recorded: ${event.data.adjustment}${event.data.reviewOn ? ` (review by ${event.data.reviewOn})` : ''}`;
+    case 'TenureCorrected':
+      return `Tenure corrected from ${event.data.previousTenure} to ${event.data.tenure}: ${event.data.reason}`;
     case 'VulnerabilityFlagged':
       return `Vulnerability flagged: ${event.data.details}`;
     case 'Stage1Acknowledged':

@@ -12,6 +12,7 @@ import type {
   IssueDecision,
   OmbudsmanOrderType,
   Stage,
+  Tenure,
 } from '../model/vocabulary';
 import type { FindingRecord } from '../events/closure-ombudsman.events';
 
@@ -36,6 +37,14 @@ export type LogComplaint = Command<'LogComplaint'> & {
   readonly serviceRequestId?: string;
   readonly vulnerable?: boolean;
   readonly reasonableAdjustments?: readonly string[];
+  /** The stock type the complaint is reported under (RSH TSM); LCRA when not given. */
+  readonly tenure?: Tenure;
+};
+
+/** A tenure recorded wrongly at receipt is corrected with a reason; the history keeps both. */
+export type CorrectTenure = Command<'CorrectTenure'> & {
+  readonly tenure: Tenure;
+  readonly reason: string;
 };
 
 export type DeclineComplaint = Command<'DeclineComplaint'> & {
@@ -170,6 +179,7 @@ export type ComplaintCommand =
   | WithdrawComplaint
   | RecordReasonableAdjustment
   | FlagVulnerability
+  | CorrectTenure
   | RecordOmbudsmanReferral
   | RecordOmbudsmanDetermination
   | RecordOmbudsmanOrder

@@ -11,6 +11,12 @@ const ACTION_KINDS: Record<ActionKind, DeadlineKind> = {
   outstanding: 'OUTSTANDING_ACTION',
   learning: 'LEARNING_ACTION',
 };
+/** Remedies are followed through (7.3), outstanding actions tracked (6.6), learning acted on (9.1). */
+const ACTION_PROVISIONS: Record<ActionKind, string> = {
+  remedy: 'CHC 7.3',
+  outstanding: 'CHC 6.6',
+  learning: 'CHC 9.1',
+};
 
 /**
  * Every deadline of a complaint as of a date, recomputed from its facts each time: nothing is
@@ -33,7 +39,7 @@ export function computeDeadlines(
       .filter((a) => a.setOn <= asOf)
       .map((a) => ({
         kind: ACTION_KINDS[a.kind],
-        provision: 'CHC 7.3',
+        provision: ACTION_PROVISIONS[a.kind],
         ref: a.actionId,
         startedOn: a.setOn,
         dueOn: a.dueOn,

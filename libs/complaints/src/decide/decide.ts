@@ -6,6 +6,7 @@ import { completeAction, raiseAdditionalIssue, reassignHandler } from './case-wo
 import { closeComplaint } from './closure.decide';
 import type { DecisionContext } from './decision-context';
 import {
+  correctTenure,
   declineComplaint,
   flagVulnerability,
   logComplaint,
@@ -68,6 +69,8 @@ export function decide(
       return recordReasonableAdjustment(command, state, ctx);
     case 'FlagVulnerability':
       return flagVulnerability(command, state, ctx);
+    case 'CorrectTenure':
+      return correctTenure(command, state, ctx);
     case 'RecordOmbudsmanReferral':
       return recordOmbudsmanReferral(command, state, ctx);
     case 'RecordOmbudsmanDetermination':

@@ -1,5 +1,6 @@
 import { londonDateOf } from '../calendar/local-date';
 import type {
+  CorrectTenure,
   DeclineComplaint,
   FlagVulnerability,
   LogComplaint,
@@ -12,8 +13,10 @@ import type {
   ComplaintReceived,
   ComplaintWithdrawn,
   ReasonableAdjustmentRecorded,
+  TenureCorrected,
   VulnerabilityFlagged,
 } from '../events/intake.events';
+import { TENURES } from '../model/vocabulary';
 import type { ComplaintRecord, ComplaintState } from '../state/complaint-state';
 import type { DecisionContext } from './decision-context';
 import { effectiveDate, ensureDate, ensureTransition, existing, hasText, today } from './guards';
@@ -32,6 +35,11 @@ export function logComplaint(
   }
   ensure(hasText(command.residentRef), 'INVALID_COMMAND', 'residentRef is required');
   ensure(hasText(command.description), 'INVALID_COMMAND', 'description is required');
+  ensure(
+    command.tenure === undefined || (TENURES as readonly string[]).includes(command.tenure),
+    'INVALID_COMMAND',
+    `tenure must be one of ${TENURES.join(', ')}`,
+  );
   // A timestamped receipt (an email, a web form) fixes the date of receipt in England.
   const receivedAt = command.receivedAt === undefined ? undefined : instant(command.receivedAt);
   const dated = effectiveDate(
@@ -44,7 +52,8 @@ export function logComplaint(
       data: {
         ...dated,
         complaintId: command.complaintId,
-        policyVersion: ctx.policies.current().version,
+        // The Code in force on the date of receipt, not on the day it is typed in.
+        policyVersion: ctx.policies.inForceOn(dated.effectiveOn).version,
         channel: command.channel,
         residentRef: command.residentRef,
         propertyRef: command.propertyRef,
@@ -54,6 +63,39 @@ export function logComplaint(
         serviceRequestId: command.serviceRequestId,
         vulnerable: command.vulnerable ?? false,
         reasonableAdjustments: command.reasonableAdjustments ?? [],
+        tenure: command.tenure ?? 'LCRA',
+      },
+    },
+  ];
+}
+
+/** RSH TSM: tenure is fixed at receipt; a mistake is corrected with a reason, never overwritten. */
+export function correctTenure(
+  command: CorrectTenure,
+  state: ComplaintState,
+  ctx: DecisionContext,
+): TenureCorrected[] {
+  const record = existing(state, command);
+  ensureTransition(state, command, 'TenureCorrected');
+  ensure(
+    (TENURES as readonly string[]).includes(command.tenure),
+    'INVALID_COMMAND',
+    `tenure must be one of ${TENURES.join(', ')}`,
+  );
+  ensure(hasText(command.reason), 'INVALID_COMMAND', 'reason is required');
+  ensure(
+    command.tenure !== record.tenure,
+    'TENURE_UNCHANGED',
+    `The complaint is already recorded as ${record.tenure}`,
+  );
+  return [
+    {
+      type: 'TenureCorrected',
+      data: {
+        ...effectiveDate(command, ctx, record.receivedOn),
+        tenure: command.tenure,
+        previousTenure: record.tenure,
+        reason: command.reason,
       },
     },
   ];
@@ -135,11 +177,16 @@ export function recordReasonableAdjustment(
   const record = existing(state, command);
   ensureTransition(state, command, 'ReasonableAdjustmentRecorded');
   ensure(hasText(command.adjustment), 'INVALID_COMMAND', 'adjustment is required');
+  const dated = effectiveDate(command, ctx, record.receivedOn);
   if (command.reviewOn !== undefined) {
     ensureDate(command.reviewOn, 'reviewOn');
-    ensure(command.reviewOn >= today(ctx), 'INVALID_COMMAND', 'reviewOn must not be in the past');
+    // Judged against the business date, so a historic adjustment keeps its review date.
+    ensure(
+      command.reviewOn >= dated.effectiveOn,
+      'INVALID_COMMAND',
+      `reviewOn must not be before the date the adjustment was recorded (${dated.effectiveOn})`,
+    );
   }
-  const dated = effectiveDate(command, ctx, record.receivedOn);
   return [
     {
       type: 'ReasonableAdjustmentRecorded',

@@ -9,7 +9,7 @@ import type {
   Stage1Acknowledged,
   Stage1ResponseIssued,
 } from '../events/stage.events';
-import { currentResponseDueOn, extensionCapOn } from '../deadlines/stage-due-dates';
+import { currentResponseDueOn, extensionCapOn, stagePolicy } from '../deadlines/stage-due-dates';
 import type { ComplaintState } from '../state/complaint-state';
 import { stageOf } from '../state/evolve-stage';
 import type { DecisionContext } from './decision-context';
@@ -74,11 +74,21 @@ export function extendDeadline(
     'EXTENSION_NOT_LATER',
     `The new date must be after ${currentDue}`,
   );
+  // A due date falls on a working day: a response "by Saturday" is a response by Friday or
+  // Monday, and the resident must be told which.
+  ensure(
+    ctx.calendar.isWorkingDay(command.newDueOn),
+    'EXTENSION_NOT_WORKING_DAY',
+    `${command.newDueOn} is not a working day; the next working day is ${ctx.calendar.addWorkingDays(command.newDueOn, 1)}`,
+  );
   const exceedsCap = command.newDueOn > cap;
+  const maxExtension = stagePolicy(policy, command.stage).maxExtension;
   ensure(
     !exceedsCap || hasText(command.goodReason),
-    'EXTENSION_EXCEEDS_CAP',
-    `Without a recorded good reason the response may be extended to ${cap} at the latest (CHC 6.4)`,
+    command.stage === 1 ? 'EXTENSION_EXCEEDS_CAP' : 'STAGE2_EXTENSION_EXCEEDS_CAP',
+    command.stage === 1
+      ? `Without a recorded good reason the response may be extended to ${cap} at the latest, ${maxExtension} working days beyond the original date (CHC 6.4)`
+      : `Without a recorded good reason the Stage 2 response may be extended to ${cap} at the latest, ${maxExtension} working days beyond the original date (Stage 2 extension [UNCONFIRMED provision number])`,
   );
   return [
     {

@@ -12,15 +12,21 @@ export function ensureStage2Independent(
   personId: string,
   policy: CodePolicy,
 ): void {
-  const stage1People = new Set(record.stage1.handlers);
+  // Identities compare as people mean them: "Alice" at Stage 2 is the "alice" of Stage 1.
+  const stage1People = new Set(record.stage1.handlers.map(sameIdentity));
   const response = record.stage1.response;
-  if (response) stage1People.add(response.respondedBy);
+  if (response) stage1People.add(sameIdentity(response.respondedBy));
   if (response && policy.stage2Independence === 'no-stage1-contributor') {
-    response.contributors.forEach((p) => stage1People.add(p));
+    response.contributors.forEach((p) => stage1People.add(sameIdentity(p)));
   }
   ensure(
-    !stage1People.has(personId),
+    !stage1People.has(sameIdentity(personId)),
     'STAGE2_HANDLER_CONFLICT',
     `${personId} considered this complaint at Stage 1 and cannot handle Stage 2 (CHC 6.13)`,
   );
+}
+
+/** The canonical form of a user id: case and surrounding spaces do not make another person. */
+export function sameIdentity(id: string): string {
+  return id.trim().toLowerCase();
 }

@@ -1,4 +1,5 @@
 import { COMPLAINT_ERRORS, type ComplaintErrorCode, type ComplaintErrorKind } from './error-codes';
+import { illegalTransitionMessage } from './plain-words';
 
 /** A command the rules refuse. Nothing is written when one is thrown. */
 export class ComplaintError extends Error {
@@ -20,10 +21,7 @@ export class ComplaintError extends Error {
   }
 
   static illegalTransition(command: string, status: string): ComplaintError {
-    return new ComplaintError(
-      'ILLEGAL_TRANSITION',
-      `${command} is not allowed while the complaint is ${status}`,
-    );
+    return new ComplaintError('ILLEGAL_TRANSITION', illegalTransitionMessage(command, status));
   }
 }
 

@@ -10,6 +10,7 @@ import type {
   ComplaintReceived,
   ComplaintWithdrawn,
   ReasonableAdjustmentRecorded,
+  TenureCorrected,
   VulnerabilityFlagged,
 } from './intake.events';
 import type {
@@ -32,6 +33,7 @@ export type ComplaintEvent =
   | ComplaintWithdrawn
   | ReasonableAdjustmentRecorded
   | VulnerabilityFlagged
+  | TenureCorrected
   | Stage1Acknowledged
   | ExtensionNotified
   | Stage1ResponseIssued
@@ -62,6 +64,7 @@ const EVENT_TYPE_SET: { readonly [T in ComplaintEventType]: true } = {
   ComplaintWithdrawn: true,
   ReasonableAdjustmentRecorded: true,
   VulnerabilityFlagged: true,
+  TenureCorrected: true,
   Stage1Acknowledged: true,
   ExtensionNotified: true,
   Stage1ResponseIssued: true,

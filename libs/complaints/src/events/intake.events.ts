@@ -1,5 +1,5 @@
 import type { LocalDate } from '../calendar/local-date';
-import type { Channel, ExclusionCode } from '../model/vocabulary';
+import type { Channel, ExclusionCode, Tenure } from '../model/vocabulary';
 import type { DomainEvent, EffectiveDated } from './domain-event';
 
 /** A complaint was received; `effectiveOn` is the date of receipt in England (CHC 6.2 trigger). */
@@ -21,7 +21,15 @@ export type ComplaintReceived = DomainEvent<
     serviceRequestId?: string;
     vulnerable: boolean;
     reasonableAdjustments: readonly string[];
+    /** The stock type at receipt (RSH TSM); absent on events stored before it was recorded. */
+    tenure?: Tenure;
   }
+>;
+
+/** The tenure recorded at receipt was wrong; the earlier value stays in the history. */
+export type TenureCorrected = DomainEvent<
+  'TenureCorrected',
+  EffectiveDated & { tenure: Tenure; previousTenure: Tenure; reason: string }
 >;
 
 /** The landlord decided the matter is excluded from the complaints process (CHC 2.1–2.4). */

@@ -32,6 +32,7 @@ const sideFacts = {
   // Facts that can be recorded at any point once the complaint exists.
   ReasonableAdjustmentRecorded: inState('exists'),
   VulnerabilityFlagged: inState('exists'),
+  TenureCorrected: inState('exists'),
   ActionCompleted: inState('exists'),
 } as const;
 

@@ -51,3 +51,18 @@ function flatten(value: StateValue): string {
   const [key, child] = Object.entries(value)[0] as [string, StateValue];
   return child === undefined ? key : `${key}.${flatten(child)}`;
 }
+
+interface StateTree {
+  readonly states?: Readonly<Record<string, StateTree>>;
+}
+
+/** Every state a complaint can be in, parents included (`stage1`, `stage1.responded`, ...). */
+export const LIFECYCLE_STATUSES: readonly string[] = (function walk(
+  node: StateTree,
+  prefix: string,
+): string[] {
+  return Object.entries(node.states ?? {}).flatMap(([key, child]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return [path, ...walk(child, path)];
+  });
+})(complaintMachine.root as unknown as StateTree, '').filter((s) => s !== 'new');

@@ -78,3 +78,13 @@ export type OmbudsmanOrderType = (typeof OMBUDSMAN_ORDER_TYPES)[number];
 export const NO_LEARNING_IDENTIFIED = 'NONE_IDENTIFIED';
 
 export type Stage = 1 | 2;
+
+/**
+ * The tenure a complaint is reported under (RSH TSM CH01/CH02 stock types): low cost rental
+ * accommodation, low cost home ownership (shared owners), or anyone else (leaseholders,
+ * market-rent tenants, members of the public), who count in the landlord's own volumes only.
+ */
+export const TENURES = ['LCRA', 'LCHO', 'OTHER'] as const;
+export type Tenure = (typeof TENURES)[number];
+/** Complaints stored before tenure was recorded are read as LCRA (docs/reports.md). */
+export const TENURE_BEFORE_RECORDING: Tenure = 'LCRA';

@@ -9,6 +9,14 @@ export const CHC_2024_POLICY: CodePolicy = {
   escalationRequestWindow: 20,
   stage2Independence: 'not-stage1-handler',
   acceptanceWindowMonths: 12,
+  sources: {
+    'stage1.acknowledgeWithin': 'CHC 6.2',
+    'stage1.respondWithin': 'CHC 6.3',
+    'stage1.maxExtension': 'CHC 6.4',
+    'stage2.acknowledgeWithin': 'CHC 6.11',
+    'stage2.respondWithin': 'CHC Stage 2 response (20 working days) [UNCONFIRMED number]',
+    'stage2.maxExtension': 'CHC Stage 2 extension (20 working days) [UNCONFIRMED number]',
+  },
   rootCauses: [
     'PROCESS_FAILURE',
     'CONTRACTOR_PERFORMANCE',

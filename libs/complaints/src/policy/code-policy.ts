@@ -37,4 +37,6 @@ export interface CodePolicy {
   readonly rootCauses: readonly string[];
   /** Complaint categories (level 1), after the Ombudsman's review categories [UNCONFIRMED list]. */
   readonly categories: readonly string[];
+  /** Where each timescale comes from (`stage1.respondWithin` → "CHC 6.3"), printed on reports. */
+  readonly sources?: Readonly<Record<string, string>>;
 }

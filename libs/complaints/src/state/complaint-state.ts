@@ -12,7 +12,7 @@ import type {
 } from '../events/stage.events';
 import type { LifecycleSnapshot } from '../lifecycle/lifecycle';
 import type { ComplaintDefinition } from '../model/parts';
-import type { Stage } from '../model/vocabulary';
+import type { Stage, Tenure } from '../model/vocabulary';
 
 export type ExtensionRecord = Omit<ExtensionNotified['data'], 'effectiveOn'> & {
   notifiedOn: LocalDate;
@@ -69,11 +69,13 @@ export interface OmbudsmanRecord {
   readonly orders: readonly OrderRecord[];
 }
 
-export type Intake = Omit<ComplaintReceived['data'], 'effectiveOn' | 'backdateReason'>;
+export type Intake = Omit<ComplaintReceived['data'], 'effectiveOn' | 'backdateReason' | 'tenure'>;
 
 /** Everything known about one complaint: the fold of its events. */
 export interface ComplaintRecord extends Intake {
   readonly receivedOn: LocalDate;
+  /** The stock type reported under (RSH TSM), after any correction. */
+  readonly tenure: Tenure;
   readonly vulnerabilityNotes: readonly string[];
   readonly adjustments: readonly {
     adjustment: string;

@@ -35,6 +35,9 @@ export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): Co
           { adjustment: event.data.adjustment, reviewOn: event.data.reviewOn, recordedOn: on },
         ],
       };
+    case 'TenureCorrected':
+      // A correction of a fact at receipt: it may follow closure, so it moves no step date.
+      return { ...next, tenure: event.data.tenure };
     case 'VulnerabilityFlagged':
       return {
         ...next,

@@ -2,6 +2,7 @@ import type { ComplaintEvent } from '../events/complaint-event';
 import { advanceLifecycle, initialLifecycle } from '../lifecycle/lifecycle';
 import type { ComplaintRecord, ComplaintState } from './complaint-state';
 import { evolveRecord } from './evolve-record';
+import { TENURE_BEFORE_RECORDING } from '../model/vocabulary';
 
 export function initialState(): ComplaintState {
   return { lifecycle: initialLifecycle(), complaint: null };
@@ -32,10 +33,11 @@ export function fold(
 function recordFromReceipt(
   event: Extract<ComplaintEvent, { type: 'ComplaintReceived' }>,
 ): ComplaintRecord {
-  const { effectiveOn, backdateReason: _reason, ...intake } = event.data;
+  const { effectiveOn, backdateReason: _reason, tenure, ...intake } = event.data;
   return {
     ...intake,
     receivedOn: effectiveOn,
+    tenure: tenure ?? TENURE_BEFORE_RECORDING,
     vulnerabilityNotes: [],
     adjustments: [],
     stage1: { stage: 1, triggeredOn: effectiveOn, handlers: [], extensions: [] },

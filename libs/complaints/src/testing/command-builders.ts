@@ -82,6 +82,10 @@ export const commands = {
   withdraw: builder('WithdrawComplaint', { reason: 'Resolved informally by the resident' }),
   adjustment: builder('RecordReasonableAdjustment', { adjustment: 'Large print letters' }),
   vulnerability: builder('FlagVulnerability', { details: 'Child with asthma in the home' }),
+  correctTenure: builder('CorrectTenure', {
+    tenure: 'LCHO',
+    reason: 'Shared-ownership lease found on the property file',
+  }),
   referral: builder('RecordOmbudsmanReferral', { ombudsmanReference: '202500001' }),
   determination: builder('RecordOmbudsmanDetermination', {
     findings: [

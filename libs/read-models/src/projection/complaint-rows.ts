@@ -1,5 +1,8 @@
 import {
   computeDeadlines,
+  extensionCapOn,
+  stagePolicy,
+  type CodePolicy,
   statusOf,
   type ComplaintRecord,
   type Deadline,
@@ -12,6 +15,7 @@ import type {
   ComplaintsTable,
   FindingsTable,
   LearningTable,
+  ObligationsTable,
   OrdersTable,
 } from '../schema/read-model-tables';
 import type { ProjectedComplaint } from './projected-complaint';
@@ -23,6 +27,7 @@ export interface ComplaintRowSet {
   readonly learning: LearningTable[];
   readonly findings: FindingsTable[];
   readonly orders: OrdersTable[];
+  readonly obligations: ObligationsTable[];
 }
 
 export interface RowContext {
@@ -38,22 +43,26 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
   // Judged as of the latest fact, so every completion is seen and only completion matters here;
   // whether an open deadline is missed depends on the day asked, which the queries supply.
   const deadlines = computeDeadlines(record, latestFactOn(record), ctx.calendar, policy);
-  const s1 = stageColumns(record.stage1, deadlines, 1, ctx.calendar);
-  const s2 = stageColumns(record.stage2, deadlines, 2, ctx.calendar);
+  const s1 = stageColumns(record.stage1, deadlines, 1, ctx.calendar, policy);
+  const s2 = stageColumns(record.stage2, deadlines, 2, ctx.calendar, policy);
   const closure = record.closures[record.closures.length - 1];
-  const next = nextDeadline(deadlines);
   const stage2 = record.stage2;
+  const handler = (stage2?.handlerId ?? record.stage1.handlerId) || null;
+  const obligations = openObligations(doc.complaintId, record, deadlines, handler);
+  // The complaint list's next deadline is the work queue's earliest item: one truth for both.
+  const next = obligations[0];
   const complaint: ComplaintsTable = {
     complaint_id: doc.complaintId,
     revision: doc.revision,
     status: statusOf(doc.state.lifecycle),
     current_stage: record.notAccepted ? null : stage2 && !stage2.refusal ? 2 : 1,
-    handler: (stage2?.handlerId ?? record.stage1.handlerId) || null,
+    handler,
     channel: record.channel,
     resident_ref: record.residentRef,
     property_ref: record.propertyRef ?? null,
     vulnerable: record.vulnerable || record.vulnerabilityNotes.length > 0 ? 1 : 0,
     policy_version: record.policyVersion,
+    tenure: record.tenure,
     received_on: record.receivedOn,
     s1_ack_due_on: s1.ack_due_on as string,
     s1_acknowledged_on: s1.acknowledged_on,
@@ -62,6 +71,8 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
     s1_response_due_on: s1.response_due_on,
     s1_extensions: s1.extensions,
     s1_extension_over_cap: s1.extension_over_cap,
+    s1_extension_cap_on: s1.extension_cap_on,
+    s1_response_latest_on: s1.response_latest_on,
     s1_responded_on: s1.responded_on,
     s1_response_wd: s1.response_wd,
     s1_outcome: s1.outcome,
@@ -77,6 +88,8 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
     s2_response_due_on: s2.response_due_on,
     s2_extensions: s2.extensions,
     s2_extension_over_cap: s2.extension_over_cap,
+    s2_extension_cap_on: s2.extension_cap_on,
+    s2_response_latest_on: s2.response_latest_on,
     s2_responded_on: s2.responded_on,
     s2_response_wd: s2.response_wd,
     s2_outcome: s2.outcome,
@@ -92,10 +105,10 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
     ombudsman_determined_on: record.ombudsman?.determinedOn ?? null,
     ombudsman_rollup: record.ombudsman?.rollup ?? null,
     next_deadline_kind: next?.kind ?? null,
-    next_deadline_due_on: next?.dueOn ?? null,
+    next_deadline_due_on: next?.due_on ?? null,
     next_deadline_ref: next?.ref ?? null,
   };
-  return { complaint, ...childRows(doc.complaintId, record) };
+  return { complaint, ...childRows(doc.complaintId, record), obligations };
 }
 
 function stageColumns(
@@ -103,11 +116,13 @@ function stageColumns(
   deadlines: readonly Deadline[],
   n: 1 | 2,
   calendar: WorkingDayCalendar,
+  policy: CodePolicy,
 ) {
   const ack = deadlines.find((d) => d.kind === `STAGE${n}_ACKNOWLEDGEMENT`);
   const response = deadlines.find((d) => d.kind === `STAGE${n}_RESPONSE`);
   const acknowledged = stage?.acknowledgedOn;
   const responded = stage?.response?.respondedOn;
+  const timescales = stagePolicy(policy, n);
   return {
     ack_due_on: ack?.dueOn ?? null,
     acknowledged_on: acknowledged ?? null,
@@ -117,6 +132,10 @@ function stageColumns(
     response_due_on: response?.dueOn ?? null,
     extensions: stage?.extensions.length ?? 0,
     extension_over_cap: stage?.extensions.some((e) => e.exceedsCap) ? 1 : 0,
+    extension_cap_on: (stage && extensionCapOn(stage, policy, calendar)) ?? null,
+    response_latest_on:
+      response?.dueOn ??
+      (ack ? calendar.addWorkingDays(ack.dueOn, timescales.respondWithin) : null),
     responded_on: responded ?? null,
     response_wd:
       acknowledged && responded ? calendar.workingDaysBetween(acknowledged, responded) : null,
@@ -128,15 +147,67 @@ function stageColumns(
 function stage2Dependent(record: ComplaintRecord): boolean {
   const s2 = record.stage2;
   if (!s2 || s2.handlers.length === 0) return false;
-  const stage1People = new Set([...record.stage1.handlers, record.stage1.response?.respondedBy]);
-  return s2.handlers.some((h) => stage1People.has(h));
+  const canonical = (id: string | undefined) => id?.trim().toLowerCase();
+  const stage1People = new Set(
+    [...record.stage1.handlers, record.stage1.response?.respondedBy].map(canonical),
+  );
+  return s2.handlers.some((h) => stage1People.has(canonical(h)));
 }
 
-/** The earliest deadline still open (neither completed nor stopped), whatever the date. */
-function nextDeadline(deadlines: readonly Deadline[]): Deadline | undefined {
+/**
+ * Every obligation still open, soonest first. A stage's clock that stopped (withdrawn, not
+ * accepted, escalation refused) is not open work, even if its date was missed before it stopped:
+ * that shortfall stays in the complaint's columns, its history and the self-assessment. Promised
+ * actions and the Ombudsman's orders are owed whatever happens to the complaint (CHC 7.3).
+ */
+function openObligations(
+  id: string,
+  record: ComplaintRecord,
+  deadlines: readonly Deadline[],
+  handler: string | null,
+): ObligationsTable[] {
+  const actions = new Map(record.actions.map((a) => [a.actionId, a]));
+  const orders = new Map((record.ombudsman?.orders ?? []).map((o) => [o.orderId, o]));
+  const stopped = (stage: 1 | 2) =>
+    record.withdrawnOn !== undefined ||
+    (stage === 1 ? record.notAccepted !== undefined : record.stage2?.refusal !== undefined);
   return deadlines
     .filter((d) => d.completedOn === undefined && d.status !== 'cancelled')
-    .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0))[0];
+    .flatMap((d): ObligationsTable[] => {
+      const stage = d.kind.startsWith('STAGE1') ? 1 : d.kind.startsWith('STAGE2') ? 2 : null;
+      if (stage !== null && stopped(stage)) return [];
+      const action = d.ref === undefined ? undefined : actions.get(d.ref);
+      const order = d.ref === undefined ? undefined : orders.get(d.ref);
+      const owner =
+        stage !== null
+          ? ((stage === 1 ? record.stage1.handlerId : record.stage2?.handlerId) ?? null)
+          : // An order has no owner of its own yet: the complaint's handler answers for it.
+            (action?.owner ?? handler);
+      return [
+        {
+          complaint_id: id,
+          obligation_id: d.ref === undefined ? d.kind : `${d.kind}:${d.ref}`,
+          kind: d.kind,
+          stage,
+          ref: d.ref ?? null,
+          owner: owner || null,
+          handler,
+          started_on: d.startedOn,
+          due_on: d.dueOn,
+          provision: d.provision,
+          description: action?.description ?? order?.description ?? null,
+        },
+      ];
+    })
+    .sort((a, b) =>
+      a.due_on !== b.due_on
+        ? a.due_on < b.due_on
+          ? -1
+          : 1
+        : a.obligation_id < b.obligation_id
+          ? -1
+          : 1,
+    );
 }
 
 function childRows(id: string, record: ComplaintRecord) {

@@ -32,7 +32,13 @@ export async function upsertComplaintRows(db: Db, sets: readonly ComplaintRowSet
 
 async function replaceChildren(db: Db, sets: readonly ComplaintRowSet[]): Promise<void> {
   const ids = sets.map((s) => s.complaint.complaint_id);
-  for (const table of ['rm_actions', 'rm_learning', 'rm_findings', 'rm_orders'] as const) {
+  for (const table of [
+    'rm_actions',
+    'rm_learning',
+    'rm_findings',
+    'rm_orders',
+    'rm_obligations',
+  ] as const) {
     await db.deleteFrom(table).where('complaint_id', 'in', ids).execute();
   }
   await insertChildren(db, sets);
@@ -43,6 +49,7 @@ async function insertChildren(db: Db, sets: readonly ComplaintRowSet[]): Promise
   const learning = sets.flatMap((s) => s.learning);
   const findings = sets.flatMap((s) => s.findings);
   const orders = sets.flatMap((s) => s.orders);
+  const obligations = sets.flatMap((s) => s.obligations);
   for (let i = 0; i < actions.length; i += CHUNK) {
     await db
       .insertInto('rm_actions')
@@ -65,6 +72,12 @@ async function insertChildren(db: Db, sets: readonly ComplaintRowSet[]): Promise
     await db
       .insertInto('rm_orders')
       .values(orders.slice(i, i + CHUNK))
+      .execute();
+  }
+  for (let i = 0; i < obligations.length; i += CHUNK) {
+    await db
+      .insertInto('rm_obligations')
+      .values(obligations.slice(i, i + CHUNK))
       .execute();
   }
 }

@@ -4,7 +4,13 @@ import type { ComplaintRowSet } from '../projection/complaint-rows';
 import { PROJECTED_TABLES } from '../schema/read-model-tables';
 import { COMPLAINT_PROJECTION } from './projection-names';
 
-const CHILD_TABLES = ['rm_actions', 'rm_learning', 'rm_findings', 'rm_orders'] as const;
+const CHILD_TABLES = [
+  'rm_actions',
+  'rm_learning',
+  'rm_findings',
+  'rm_orders',
+  'rm_obligations',
+] as const;
 const pad = (n: bigint) => n.toString().padStart(20, '0');
 
 /**
@@ -38,6 +44,7 @@ export class SqliteBulkWriter {
         for (const row of set.learning) this.insert('rm_learning', row);
         for (const row of set.findings) this.insert('rm_findings', row);
         for (const row of set.orders) this.insert('rm_orders', row);
+        for (const row of set.obligations) this.insert('rm_obligations', row);
         this.written.add(id);
       }
       this.insert('rm_checkpoints', {

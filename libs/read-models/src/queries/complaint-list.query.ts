@@ -10,7 +10,10 @@ export interface ComplaintListFilter {
   readonly handler?: string;
   readonly receivedFrom?: LocalDate;
   readonly receivedTo?: LocalDate;
-  /** Only complaints with a deadline still open that fell due before this date. */
+  /**
+   * Only complaints with an obligation still open that fell due before this date: the work
+   * queue's own items (a stopped clock is never overdue).
+   */
   readonly overdueAsOf?: LocalDate;
 }
 
@@ -88,7 +91,8 @@ export async function listComplaints(
         );
       }
       if (request.category !== undefined) conditions.push(eb('category', '=', request.category));
-      if (request.handler !== undefined) conditions.push(eb('handler', '=', request.handler));
+      if (request.handler !== undefined)
+        conditions.push(eb(sql`lower(handler)`, '=', request.handler.trim().toLowerCase()));
       if (request.receivedFrom !== undefined)
         conditions.push(eb('received_on', '>=', request.receivedFrom));
       if (request.receivedTo !== undefined)

@@ -142,7 +142,11 @@ function measures(p: Period, asOf: LocalDate): Measure[] {
       measure: 'Escalation requests in the period taken to Stage 2 (refusals listed for review)',
       population: within('escalation_requested_on', p),
       short: sql`escalation_refused_on is not null`,
-      detail: (r) => `escalation refused: ${r.escalation_refusal_code}`,
+      detail: (r) =>
+        `escalation refused: ${String(r.escalation_refusal_code ?? 'no reason recorded')
+          .toLowerCase()
+          .replace(/_/g, ' ')}`,
+      columns: ['escalation_refusal_code'],
     },
     {
       provision: '6.13',

@@ -42,9 +42,17 @@ export const respondedAt = (stage: StageNo, p: Period): Condition =>
 export const acknowledgedInTime = (stage: StageNo): Condition =>
   sql<SqlBool>`(${s(stage, 'acknowledged_on')} is not null and ${s(stage, 'acknowledged_on')} <= ${s(stage, 'ack_due_on')})`;
 
-/** CH02: acknowledged in time and responded by the original date, or by a notified extension's. */
-export const respondedInTime = (stage: StageNo, extensionsCount: boolean): Condition =>
-  sql<SqlBool>`(${acknowledgedInTime(stage)} and ${s(stage, 'responded_on')} <= ${s(stage, extensionsCount ? 'response_due_on' : 'response_original_due_on')})`;
+/**
+ * Acknowledged in time and responded by the original date, or by a notified extension within
+ * the Code's cap (CHC 6.4); beyond the cap only when the switch says so. The same rule as CH02,
+ * applied here to responses issued in a period.
+ */
+export const respondedInTime = (stage: StageNo, beyondCap: boolean): Condition => {
+  const due = s(stage, 'response_due_on');
+  const cap = s(stage, 'extension_cap_on');
+  const permitted = beyondCap ? due : sql`(case when ${due} <= ${cap} then ${due} else ${cap} end)`;
+  return sql<SqlBool>`(${acknowledgedInTime(stage)} and ${s(stage, 'responded_on')} <= ${permitted})`;
+};
 
 export const extended = (stage: StageNo): Condition =>
   sql<SqlBool>`(${s(stage, 'extensions')} > 0)`;

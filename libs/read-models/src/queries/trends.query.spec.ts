@@ -23,7 +23,8 @@ describe('trend tables', () => {
     expect(
       t.periods.map((p) => [p.period, p.stage1Received, p.stage2Received, p.escalationRate]),
     ).toEqual([
-      ['2025-04', 2, 0, 0],
+      // April's two complaints, one escalated in May: 50%, counted in April (a cohort).
+      ['2025-04', 2, 0, 50],
       ['2025-05', 0, 1, null],
       ['2025-07', 1, 0, 0],
     ]);

@@ -33,7 +33,10 @@ export interface TrendPeriod {
   readonly period: string;
   readonly stage1Received: number;
   readonly stage2Received: number;
-  /** Stage 2 received as a share of Stage 1 received in the same period. */
+  /**
+   * Of the Stage 1 complaints received in the period, the share later taken to Stage 2
+   * (whenever asked, not refused): a cohort, so it cannot pass 100%.
+   */
   readonly escalationRate: number | null;
   readonly stage1: StageTiming;
   readonly stage2: StageTiming;
@@ -96,6 +99,7 @@ export async function trends(
   for (const stage of [1, 2] as const) {
     for (const r of await stageBreakdown(db, stage, window)) {
       at(r.month).received[stage] += Number(r.n);
+      at(r.month).escalated += Number(r.escalated);
       const key = [bucket(r.month), stage, r.category, r.root_cause, r.outcome].join('\u0000');
       breakdown.set(key, (breakdown.get(key) ?? 0) + Number(r.n));
     }
@@ -121,7 +125,7 @@ export async function trends(
         period,
         stage1Received: p.received[1],
         stage2Received: p.received[2],
-        escalationRate: percentage(p.received[2], p.received[1]),
+        escalationRate: percentage(p.escalated, p.received[1]),
         stage1: timing(p, 1),
         stage2: timing(p, 2),
       })),
@@ -158,6 +162,9 @@ function stageBreakdown(db: Kysely<ReadModelDatabase>, stage: StageNo, window: P
       sql<string>`coalesce(root_cause, ${NOT_RECORDED})`.as('root_cause'),
       sql<string>`coalesce(${sql.ref(`s${stage}_outcome`)}, ${NOT_RECORDED})`.as('outcome'),
       sql<number>`count(*)`.as('n'),
+      sql<number>`sum(case when ${stage === 1 ? sql`escalation_requested_on is not null and escalation_refused_on is null` : sql`1 = 0`} then 1 else 0 end)`.as(
+        'escalated',
+      ),
     ])
     .where(receivedAt(stage, window))
     .groupBy([sql`1`, sql`2`, sql`3`, sql`4`])
@@ -216,6 +223,8 @@ async function repeats(
 
 interface Mutable {
   received: Record<StageNo, number>;
+  /** Stage 1 complaints of the period later taken to Stage 2. */
+  escalated: number;
   ack: Record<StageNo, Map<number, number>>;
   respond: Record<StageNo, Map<number, number>>;
   extended: Record<StageNo, number>;
@@ -224,6 +233,7 @@ interface Mutable {
 function emptyPeriod(): Mutable {
   return {
     received: { 1: 0, 2: 0 },
+    escalated: 0,
     ack: { 1: new Map(), 2: new Map() },
     respond: { 1: new Map(), 2: new Map() },
     extended: { 1: 0, 2: 0 },

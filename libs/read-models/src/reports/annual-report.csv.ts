@@ -16,7 +16,13 @@ type Row = [
 export function annualReportCsv(report: AnnualReport): string {
   const { reportingYear: cur, previousYear: prev } = report;
   const rows: Row[] = [
-    ['report', 'extensions count as in time', '', cur, String(report.extensionsCountAsInTime)],
+    [
+      'report',
+      'extensions beyond the cap count as in time',
+      '',
+      cur,
+      String(report.switches.beyondCapExtensionsInTime),
+    ],
     ['report', 'generated on', '', cur, report.generatedOn],
   ];
   const yoy = (section: string, measure: string, v: YearOnYear) =>
@@ -40,22 +46,57 @@ export function annualReportCsv(report: AnnualReport): string {
   };
   yoy('volumes', 'Stage 1 complaints received', report.volumes.stage1);
   yoy('volumes', 'Stage 2 complaints received', report.volumes.stage2);
-  compared('volumes', 'escalation rate %', report.volumes.escalationRate);
+  compared(
+    'volumes',
+    'escalation rate %: Stage 1 complaints made in the year later taken to Stage 2',
+    report.volumes.escalationRate,
+  );
   for (const stage of ['stage1', 'stage2'] as const) {
     const t = report.timeliness[stage];
-    compared('timeliness', 'acknowledged in time %', t.acknowledgedInTime, stage);
-    compared('timeliness', 'responded in time %', t.respondedInTime, stage);
-    compared('timeliness', 'responses with an extension', t.responsesWithExtension, stage);
+    compared(
+      'timeliness',
+      'acknowledgements made in the year: in time %',
+      t.acknowledgedInTime,
+      stage,
+    );
+    compared('timeliness', 'responses issued in the year: in time %', t.respondedInTime, stage);
+    compared(
+      'timeliness',
+      'responses issued in the year after an extension',
+      t.responsesWithExtension,
+      stage,
+    );
   }
-  if ('unavailable' in report.tsm)
-    rows.push(['tsm', 'unavailable', '', cur, report.tsm.unavailable]);
-  else {
-    const tsm = report.tsm;
-    for (const stage of ['stage1', 'stage2'] as const) {
-      rows.push(['tsm', 'CH01 per 1,000 homes', stage, cur, tsm.ch01[stage].per1000Homes]);
-      rows.push(['tsm', 'CH02 within timescale %', stage, cur, tsm.ch02[stage].percentage]);
+  for (const [year, tsm] of [
+    [prev, report.tsmPrevious],
+    [cur, report.tsm],
+  ] as const) {
+    for (const [tenure, m] of Object.entries(tsm.measures)) {
+      for (const stage of ['stage1', 'stage2'] as const) {
+        const b = `${stage} ${tenure}`;
+        const c1 = m.ch01[stage];
+        const c2 = m.ch02[stage];
+        rows.push(
+          [
+            'tsm',
+            'CH02 complaints made in the year answered in time %',
+            b,
+            year,
+            c2.percentage ?? c2.note,
+          ],
+          ['tsm', 'CH02 complaints made in the year (denominator)', b, year, c2.cohort],
+          ['tsm', 'CH02 in time without an extension', b, year, c2.withoutExtension],
+          ['tsm', 'CH02 in time with a permitted extension', b, year, c2.withExtension],
+          ['tsm', 'CH02 awaiting response, not yet due', b, year, c2.awaitingNotYetDue],
+          ['tsm', 'CH01 complaints made in the year', b, year, c1.complaints],
+          ['tsm', 'CH01 homes at year end', b, year, c1.homes ?? c1.note],
+          ['tsm', 'CH01 per 1,000 homes', b, year, c1.per1000Homes ?? c1.note],
+        );
+      }
     }
   }
+  rows.push(['tsm', 'timescales', '', cur, report.tsm.timescales.join('; ')]);
+  for (const rule of report.tsm.rules) rows.push(['tsm', 'rule', '', cur, rule]);
   counts('outcomes', 'Stage 1 responses', report.outcomes.stage1);
   counts('outcomes', 'Stage 2 responses', report.outcomes.stage2);
   counts('categories', 'Stage 1 complaints received', report.categories);

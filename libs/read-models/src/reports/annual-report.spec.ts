@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { PolicyRegistry } from '@redress/complaints';
 import { commands as c, HISTORIES, Scenario } from '@redress/complaints/testing';
 import { projectHistories } from '../testing/project-histories';
 import { buildAnnualReport } from './annual-report';
@@ -28,8 +29,9 @@ describe('annual complaint performance and service improvement report (CHC 8.1)'
     const rm = await projectHistories(histories);
     const report = await buildAnnualReport(rm.db, '2025/26', {
       today: '2026-05-01',
-      homesByYear: homes ? { '2025/26': homes } : {},
-      extensionsCountAsInTime: true,
+      homesByYear: homes ? { '2025/26': { LCRA: homes } } : {},
+      beyondCapExtensionsInTime: false,
+      policies: PolicyRegistry.default(),
       landlord: 'Example Homes',
     });
     await rm.close();
@@ -58,17 +60,21 @@ describe('annual complaint performance and service improvement report (CHC 8.1)'
     expect(r.refused.notAccepted).toEqual([
       { key: 'PREVIOUSLY_CONSIDERED', current: 0, previous: 2 },
     ]);
-    expect(r.tsm).toMatchObject({
+    expect(r.tsm.measures.LCRA).toMatchObject({
       ch01: { stage1: { complaints: 4, per1000Homes: 2 } },
-      extensionsCountAsInTime: true,
     });
+    // The open complaint's response (due 7 May 2025) was not given: 3 of the 4 in time.
+    expect(r.tsm.measures.LCRA.ch02.stage1).toMatchObject({ cohort: 4, withinTimescale: 3 });
+    expect(r.switches).toEqual({ beyondCapExtensionsInTime: false });
     expect(r.serviceImprovements.entries).toHaveLength(2);
     expect(r.selfAssessment.rows.map((x) => x.provision)).toContain('6.13');
   });
 
-  it('without the number of homes the report still builds and says why CH01 is missing', async () => {
+  it('without the number of homes the report still builds, with a neutral note where CH01 would be', async () => {
     const r = await build();
-    expect(r.tsm).toEqual({ unavailable: expect.stringMatching(/REDRESS_HOMES/) });
+    expect(r.tsm.measures.LCRA.ch01.stage1).toMatchObject({ per1000Homes: null });
+    expect(r.tsm.measures.LCRA.ch01.stage1.note).toMatch(/not configured/);
+    expect(r.tsm.measures.LCRA.ch02.stage1.percentage).toBe(75);
   });
 
   it('as CSV: one long table whose figures match the JSON', async () => {
@@ -78,7 +84,7 @@ describe('annual complaint performance and service improvement report (CHC 8.1)'
       rows.find((x) => x.measure === measure && x.year === year)?.value;
     expect(value('Stage 1 complaints received', '2025/26')).toBe('4');
     expect(value('Stage 1 complaints received: change %', '2025/26')).toBe('300');
-    expect(value('extensions count as in time', '2025/26')).toBe('true');
+    expect(value('extensions beyond the cap count as in time', '2025/26')).toBe('false');
     expect(rows.filter((x) => x.section === 'self-assessment')).toHaveLength(
       r.selfAssessment.rows.length * 3,
     );
@@ -90,7 +96,47 @@ describe('annual complaint performance and service improvement report (CHC 8.1)'
     expect(html).toContain('@media print');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
-    expect(html).toMatch(/Extensions properly notified.*<strong>count<\/strong>/);
+    expect(html).toMatch(/Extensions beyond the cap <strong>do not count<\/strong>/);
     expect(html).toContain('Example Homes');
+  });
+
+  it('board-ready: names not codes, references not ids, CH02 first, a neutral note and an appendix', async () => {
+    const html = annualReportHtml(await build());
+    expect(html).toContain('Property condition and repairs');
+    expect(html).toContain('Contractor performance');
+    expect(html).toContain('Previously considered');
+    // Codes only where a figure's label needs none: no raw category, outcome or root cause.
+    expect(html).not.toMatch(/PROPERTY_CONDITION|NOT_UPHELD|CONTRACTOR_PERFORMANCE|NOT_RECORDED/);
+    expect(html.indexOf('CH02')).toBeLessThan(html.indexOf('Complaints received'));
+    expect(html).toContain('Not configured');
+    expect(html).toContain('has not been configured for 2025/26');
+    expect(html).not.toMatch(/HOMES_NOT_CONFIGURED|REDRESS_HOMES/);
+    expect(html).toContain('Appendix: how each figure is counted');
+    const withoutName = annualReportHtml({ ...(await build()), landlord: null });
+    expect(withoutName).toContain('The landlord’s name has not been configured.');
+  });
+
+  it('the escalation rate is a cohort: a complaint of last year escalated this year cannot push it past 100%', async () => {
+    // One 2024/25 complaint answered in March 2025 and escalated in April 2025; one 2025/26
+    // complaint answered and not escalated.
+    const rm = await projectHistories({
+      lastYear: Scenario.start()
+        .on('2025-03-03', c.log())
+        .on('2025-03-04', c.acknowledge1())
+        .on('2025-03-10', c.respond1(), 'alice')
+        .on('2025-04-14', c.requestEscalation()).events,
+      thisYear: HISTORIES['stage1.responded']().events,
+    });
+    const r = await buildAnnualReport(rm.db, '2025/26', {
+      today: '2026-05-01',
+      homesByYear: {},
+      beyondCapExtensionsInTime: false,
+      policies: PolicyRegistry.default(),
+    });
+    // Stage 2 received in 2025/26: 1, Stage 1 received: 1 (the old reading said 100%); the
+    // cohort of 2025/26 had no escalation: 0%. The 2024/25 cohort: 1 of 1 escalated.
+    expect(r.volumes.stage2.current).toBe(1);
+    expect(r.volumes.escalationRate).toEqual({ current: 0, previous: 100 });
+    await rm.close();
   });
 });

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { LocalDate } from '@redress/complaints';
+import type { LocalDate, PolicyRegistry } from '@redress/complaints';
 import { previousReportingYear, reportingYear, type Period } from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import { percentage } from '../queries/figures';
@@ -23,11 +23,7 @@ import {
   tallyBy,
   within,
 } from '../queries/sql-measures';
-import {
-  HomesNotConfiguredError,
-  tenantSatisfactionMeasures,
-  type TsmReport,
-} from '../queries/tsm.query';
+import { tenantSatisfactionMeasures, type HomesByYear, type TsmReport } from '../queries/tsm.query';
 
 export interface YearOnYear {
   readonly current: number;
@@ -62,11 +58,15 @@ export interface AnnualReport {
   readonly period: Period;
   readonly generatedOn: LocalDate;
   readonly landlord: string | null;
-  /** Whether a properly notified extension counts as within timescale, printed on every output. */
-  readonly extensionsCountAsInTime: boolean;
+  /** The [UNCONFIRMED] choices, printed on every output. */
+  readonly switches: { readonly beyondCapExtensionsInTime: boolean };
   readonly volumes: {
     readonly stage1: YearOnYear;
     readonly stage2: YearOnYear;
+    /**
+     * Of the Stage 1 complaints made in the year, the share taken to Stage 2 (whenever asked):
+     * a cohort, so it cannot pass 100%.
+     */
     readonly escalationRate: Compared;
   };
   readonly timeliness: Readonly<
@@ -79,7 +79,9 @@ export interface AnnualReport {
       }
     >
   >;
-  readonly tsm: TsmReport | { readonly unavailable: string };
+  /** CH01 and CH02 for the year and the year before, the cohort of complaints made in each. */
+  readonly tsm: TsmReport;
+  readonly tsmPrevious: TsmReport;
   readonly outcomes: Readonly<Record<'stage1' | 'stage2', CountRow[]>>;
   readonly categories: CountRow[];
   readonly rootCauses: CountRow[];
@@ -96,8 +98,9 @@ export interface AnnualReport {
 
 export interface AnnualReportOptions {
   readonly today: LocalDate;
-  readonly homesByYear: Readonly<Record<string, number>>;
-  readonly extensionsCountAsInTime: boolean;
+  readonly homesByYear: HomesByYear;
+  readonly beyondCapExtensionsInTime: boolean;
+  readonly policies: PolicyRegistry;
   readonly landlord?: string;
 }
 
@@ -110,7 +113,7 @@ export async function buildAnnualReport(
   const period = reportingYear(year);
   const previousYear = previousReportingYear(year);
   const previous = reportingYear(previousYear);
-  const ext = options.extensionsCountAsInTime;
+  const ext = options.beyondCapExtensionsInTime;
   // Every count for both years in one scan of the complaints.
   const both = (name: string, f: (p: Period) => ReturnType<typeof and>) =>
     ({ [`${name}Current`]: f(period), [`${name}Previous`]: f(previous) }) as Record<
@@ -130,6 +133,13 @@ export async function buildAnnualReport(
     ...both('responded2', (p) => respondedAt(2, p)),
     ...both('inTime2', (p) => and(respondedAt(2, p), respondedInTime(2, ext))),
     ...both('extended2', (p) => and(respondedAt(2, p), extended(2))),
+    ...both('escalated1', (p) =>
+      and(
+        receivedAt(1, p),
+        sql`escalation_requested_on is not null`,
+        sql`escalation_refused_on is null`,
+      ),
+    ),
     ...both('rootCause', (p) => and(receivedAt(1, p), sql`root_cause is not null`)),
   });
   const pair = (name: string): Compared => ({
@@ -153,6 +163,12 @@ export async function buildAnnualReport(
     };
   };
   const today = options.today;
+  const tsmOptions = {
+    homesByYear: options.homesByYear,
+    beyondCapExtensionsInTime: ext,
+    asOf: today,
+    policies: options.policies,
+  };
   const [outcomes1, outcomes2, categories, rootCauses, notAccepted, escalationRefused] =
     await Promise.all([
       tallyBy(db, column('s1_outcome'), respondedAt(1, period), respondedAt(1, previous)),
@@ -178,11 +194,11 @@ export async function buildAnnualReport(
     period,
     generatedOn: today,
     landlord: options.landlord ?? null,
-    extensionsCountAsInTime: ext,
+    switches: { beyondCapExtensionsInTime: ext },
     volumes: {
       stage1: yearOnYear(n.received1Current!, n.received1Previous!),
       stage2: yearOnYear(n.received2Current!, n.received2Previous!),
-      escalationRate: share('received2', 'received1'),
+      escalationRate: share('escalated1', 'received1'),
     },
     timeliness: {
       stage1: {
@@ -196,7 +212,8 @@ export async function buildAnnualReport(
         responsesWithExtension: pair('extended2'),
       },
     },
-    tsm: await tsmOrReason(db, year, options),
+    tsm: await tenantSatisfactionMeasures(db, year, tsmOptions),
+    tsmPrevious: await tenantSatisfactionMeasures(db, previousYear, tsmOptions),
     outcomes: { stage1: outcomes1, stage2: outcomes2 },
     categories,
     rootCauses,
@@ -216,17 +233,4 @@ export function yearOnYear(current: number, previous: number): YearOnYear {
     change: current - previous,
     changePercent: percentage(current - previous, previous),
   };
-}
-
-async function tsmOrReason(
-  db: Kysely<ReadModelDatabase>,
-  year: string,
-  options: AnnualReportOptions,
-) {
-  try {
-    return await tenantSatisfactionMeasures(db, year, options);
-  } catch (error) {
-    if (error instanceof HomesNotConfiguredError) return { unavailable: error.message };
-    throw error;
-  }
 }

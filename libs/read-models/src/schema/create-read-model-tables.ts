@@ -10,6 +10,7 @@ export async function createReadModelTables(
   suffix = '',
 ): Promise<void> {
   const s = db.schema;
+  if (!suffix) await dropIfOlderSchema(db);
   const named = (table: ProjectedTable) => `${table}${suffix}` as ProjectedTable;
   const text = 'text' as const;
   const int = 'integer' as const;
@@ -73,6 +74,22 @@ export async function createReadModelTables(
     .addPrimaryKeyConstraint(`rm_orders${suffix}_pk`, ['complaint_id', 'order_id'])
     .execute();
   await s
+    .createTable(named('rm_obligations'))
+    .ifNotExists()
+    .addColumn('complaint_id', text, (c) => c.notNull())
+    .addColumn('obligation_id', text, (c) => c.notNull())
+    .addColumn('kind', text, (c) => c.notNull())
+    .addColumn('stage', int)
+    .addColumn('ref', text)
+    .addColumn('owner', text)
+    .addColumn('handler', text)
+    .addColumn('started_on', text, (c) => c.notNull())
+    .addColumn('due_on', text, (c) => c.notNull())
+    .addColumn('provision', text, (c) => c.notNull())
+    .addColumn('description', text)
+    .addPrimaryKeyConstraint(`rm_obligations${suffix}_pk`, ['complaint_id', 'obligation_id'])
+    .execute();
+  await s
     .createTable(named('rm_checkpoints'))
     .ifNotExists()
     .addColumn('name', text, (c) => c.primaryKey())
@@ -86,11 +103,34 @@ export async function createReadModelTables(
     await s.createIndex(name).ifNotExists().on('rm_complaints').columns(columns).execute();
   }
   await s
+    .createIndex('rm_obligations_due')
+    .ifNotExists()
+    .on('rm_obligations')
+    .columns(['due_on', 'complaint_id', 'obligation_id'])
+    .execute();
+  await s
     .createIndex('rm_actions_due')
     .ifNotExists()
     .on('rm_actions')
     .columns(['kind', 'due_on'])
     .execute();
+}
+
+/**
+ * A read-model file written by an older version lacks columns this one reads. Its tables and
+ * checkpoint are dropped, so the projector folds every event again from the first: the read
+ * models are derived data, and the event store is the record (the same as deleting the file).
+ */
+async function dropIfOlderSchema(db: Kysely<ReadModelDatabase>): Promise<void> {
+  const tables = await db.introspection.getTables();
+  const complaints = tables.find((t) => t.name === 'rm_complaints');
+  if (!complaints) return;
+  const have = new Set(complaints.columns.map((c) => c.name));
+  const names = new Set(tables.map((t) => t.name));
+  const missing =
+    [...COMPLAINT_TEXT_COLUMNS, ...COMPLAINT_INT_COLUMNS].some((c) => !have.has(c)) ||
+    PROJECTED_TABLES.some((t) => !names.has(t));
+  if (missing) await dropReadModelTables(db, '');
 }
 
 /** Drops a suffixed set of tables (a rebuild's leftovers after a failure). */
@@ -110,11 +150,14 @@ const COMPLAINT_TEXT_COLUMNS = [
   'resident_ref',
   'property_ref',
   'policy_version',
+  'tenure',
   'received_on',
   's1_ack_due_on',
   's1_acknowledged_on',
   's1_response_original_due_on',
   's1_response_due_on',
+  's1_extension_cap_on',
+  's1_response_latest_on',
   's1_responded_on',
   's1_outcome',
   'escalation_requested_on',
@@ -125,6 +168,8 @@ const COMPLAINT_TEXT_COLUMNS = [
   's2_acknowledged_on',
   's2_response_original_due_on',
   's2_response_due_on',
+  's2_extension_cap_on',
+  's2_response_latest_on',
   's2_responded_on',
   's2_outcome',
   'not_accepted_on',

@@ -15,6 +15,8 @@ export interface ComplaintsTable {
   property_ref: string | null;
   vulnerable: number;
   policy_version: string;
+  /** LCRA, LCHO or OTHER: the stock type the TSMs report the complaint under. */
+  tenure: string;
   received_on: string;
   s1_ack_due_on: string;
   s1_acknowledged_on: string | null;
@@ -23,6 +25,13 @@ export interface ComplaintsTable {
   s1_response_due_on: string | null;
   s1_extensions: number;
   s1_extension_over_cap: number;
+  /** The latest date the Code lets an extension reach: original date + the cap (CHC 6.4). */
+  s1_extension_cap_on: string | null;
+  /**
+   * When the response fell due: the date in force once acknowledged; before that, the
+   * acknowledgement's due date plus the response time (the latest a response could be in time).
+   */
+  s1_response_latest_on: string | null;
   s1_responded_on: string | null;
   s1_response_wd: number | null;
   s1_outcome: string | null;
@@ -38,6 +47,13 @@ export interface ComplaintsTable {
   s2_response_due_on: string | null;
   s2_extensions: number;
   s2_extension_over_cap: number;
+  /** The latest date the Code lets an extension reach: original date + the cap (CHC 6.4). */
+  s2_extension_cap_on: string | null;
+  /**
+   * When the response fell due: the date in force once acknowledged; before that, the
+   * acknowledgement's due date plus the response time (the latest a response could be in time).
+   */
+  s2_response_latest_on: string | null;
   s2_responded_on: string | null;
   s2_response_wd: number | null;
   s2_outcome: string | null;
@@ -101,6 +117,28 @@ export interface OrdersTable {
   from_severe_maladministration: number;
 }
 
+/**
+ * One row per open obligation (CHC 6.2–6.4, 6.11, 7.3, 9.1 and the Ombudsman's orders): a stage's
+ * acknowledgement or response, each remedy, outstanding or learning action, each order. Done or
+ * stopped work has no row; what was missed stays in the complaint's own columns and history.
+ */
+export interface ObligationsTable {
+  complaint_id: string;
+  /** The kind, and the action or order id for per-item obligations (`REMEDY:S1-R1`). */
+  obligation_id: string;
+  kind: string;
+  stage: number | null;
+  ref: string | null;
+  /** Who owns the obligation: the stage's handler, the action's owner; null while unassigned. */
+  owner: string | null;
+  /** The complaint's current handler. */
+  handler: string | null;
+  started_on: string;
+  due_on: string;
+  provision: string;
+  description: string | null;
+}
+
 export interface CheckpointsTable {
   name: string;
   commit_position: string;
@@ -115,6 +153,7 @@ export interface ReadModelDatabase {
   rm_learning: LearningTable;
   rm_findings: FindingsTable;
   rm_orders: OrdersTable;
+  rm_obligations: ObligationsTable;
   rm_checkpoints: CheckpointsTable;
 }
 
@@ -124,6 +163,7 @@ export const PROJECTED_TABLES = [
   'rm_learning',
   'rm_findings',
   'rm_orders',
+  'rm_obligations',
   'rm_checkpoints',
 ] as const;
 export type ProjectedTable = (typeof PROJECTED_TABLES)[number];

@@ -29,6 +29,12 @@ export async function dumpReadModels(db: Kysely<ReadModelDatabase>) {
       .orderBy('complaint_id')
       .orderBy('order_id')
       .execute(),
+    obligations: await db
+      .selectFrom('rm_obligations')
+      .selectAll()
+      .orderBy('complaint_id')
+      .orderBy('obligation_id')
+      .execute(),
     checkpoints: await db
       .selectFrom('rm_checkpoints')
       .select(['name', 'commit_position', 'prepare_position'])

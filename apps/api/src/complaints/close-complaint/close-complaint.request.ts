@@ -10,22 +10,40 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ISSUE_DECISIONS, NO_LEARNING_IDENTIFIED, type IssueDecision } from '@redress/complaints';
+import {
+  ISSUE_DECISIONS,
+  NO_LEARNING_IDENTIFIED,
+  PolicyRegistry,
+  type IssueDecision,
+} from '@redress/complaints';
 import { DatedRequest } from '../shared/dated.request';
 import { TrackedActionRequest } from '../shared/tracked-action.request';
 
+/** Every value some policy version lists, for the OpenAPI document. */
+const listed = (pick: 'categories' | 'rootCauses') => [
+  ...new Set(
+    PolicyRegistry.default()
+      .all()
+      .flatMap((p) => p[pick]),
+  ),
+];
+
 /**
- * Category and root cause are not enums here: their lists belong to the policy version the
- * complaint was received under, which only the domain knows.
+ * Category and root cause are enumerated in the OpenAPI document but checked by the domain: the
+ * list that applies is the one of the policy version the complaint was received under. Both may
+ * be left out here, so a missing one is refused with the rule's own code
+ * (`CATEGORY_REQUIRED`, `ROOT_CAUSE_REQUIRED`), as a blank one is.
  */
 export class CloseComplaintRequest extends DatedRequest {
   @ApiProperty({
-    description: "A category from the policy's list, for reporting (CHC 8.1(b))",
-    maxLength: 100,
+    description:
+      'A category from the list of the policy version the complaint was received under, for reporting (CHC 8.1(b)); refused with CATEGORY_REQUIRED when missing',
+    enum: listed('categories'),
     example: 'PROPERTY_CONDITION',
   })
+  @IsOptional()
   @IsString()
-  @Length(1, 100)
+  @MaxLength(100)
   category!: string;
 
   @ApiPropertyOptional({ description: 'A finer category, e.g. damp and mould', maxLength: 100 })
@@ -36,12 +54,13 @@ export class CloseComplaintRequest extends DatedRequest {
 
   @ApiProperty({
     description:
-      "A root cause from the policy's list: mandatory, so the causes behind complaints can be addressed (CHC 9.1)",
-    maxLength: 100,
+      "A root cause from the policy version's list: mandatory, so the causes behind complaints can be addressed (CHC 9.1); refused with ROOT_CAUSE_REQUIRED when missing or blank",
+    enum: listed('rootCauses'),
     example: 'CONTRACTOR_PERFORMANCE',
   })
+  @IsOptional()
   @IsString()
-  @Length(1, 100)
+  @MaxLength(100)
   rootCause!: string;
 
   @ApiProperty({ enum: ISSUE_DECISIONS, description: 'The outcome of the complaint as closed' })

@@ -1,8 +1,10 @@
-import { Body, Controller, Post, Res } from '@nestjs/common';
+import { Body, Controller, Inject, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
+import type { RedressConfig } from '../../config/redress-config';
+import { REDRESS_CONFIG } from '../../store/tokens';
 import { COMMAND_ROLES } from '../../auth/roles';
 import { CommandResponse } from '../shared/command.response';
 import type { RequestContext } from '../shared/complaint-command.service';
@@ -19,6 +21,7 @@ export class LogComplaintController {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly service: ComplaintCommandService,
+    @Inject(REDRESS_CONFIG) private readonly config: RedressConfig,
   ) {}
 
   @Post()
@@ -33,7 +36,11 @@ export class LogComplaintController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandResponse> {
     const id = this.service.newComplaintId(context);
-    const outcome = await this.commandBus.execute(new LogComplaintCommand(id, body, context));
+    // The landlord's usual stock type when the officer does not say (REDRESS_DEFAULT_TENURE).
+    const tenure = body.tenure ?? this.config.reporting.defaultTenure;
+    const outcome = await this.commandBus.execute(
+      new LogComplaintCommand(id, { ...body, tenure }, context),
+    );
     void reply.header('location', `/complaints/${id}`);
     return respond(reply, outcome);
   }

@@ -9,7 +9,7 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { CHANNELS, type Channel } from '@redress/complaints';
+import { CHANNELS, TENURES, type Channel, type Tenure } from '@redress/complaints';
 import { DatedRequest } from '../shared/dated.request';
 
 export class LogComplaintRequest extends DatedRequest {
@@ -74,4 +74,13 @@ export class LogComplaintRequest extends DatedRequest {
   @IsString({ each: true })
   @MaxLength(500, { each: true })
   reasonableAdjustments?: string[];
+
+  @ApiPropertyOptional({
+    enum: TENURES,
+    description:
+      'The stock type reported under in the TSMs (RSH CH01–CH02): LCRA (low cost rental), LCHO (shared ownership) or OTHER (leaseholders, market rent, the public: not in the TSMs). REDRESS_DEFAULT_TENURE when omitted',
+  })
+  @IsOptional()
+  @IsIn(TENURES)
+  tenure?: Tenure;
 }

@@ -26,7 +26,7 @@ export class GetAnnualReportController {
     @Query() request: GetAnnualReportRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AnnualReport | string> {
-    const report = await this.queryBus.execute(new GetAnnualReportQuery(request.year));
+    const report = await this.queryBus.execute(new GetAnnualReportQuery(request));
     const name = `complaints-annual-report-${report.reportingYear.replace('/', '-')}`;
     if (request.format === 'csv') {
       void reply.header('content-type', 'text/csv; charset=utf-8');

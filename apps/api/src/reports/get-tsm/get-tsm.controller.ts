@@ -1,12 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { TsmReport } from '@redress/read-models';
 import { AllowRoles } from '../../auth/auth.decorators';
 import { REPORT_ROLES } from '../../auth/roles';
@@ -23,15 +17,13 @@ export class GetTsmController {
   @AllowRoles(...REPORT_ROLES)
   @ApiOperation({
     summary:
-      'Tenant Satisfaction Measures CH01 (per 1,000 homes) and CH02 (within Code timescales), Stage 1 and Stage 2',
+      'Tenant Satisfaction Measures CH01 (per 1,000 homes) and CH02 (the cohort of complaints made in the year answered within the Code timescales), Stage 1 and Stage 2, for LCRA, LCHO and combined',
   })
-  @ApiOkResponse({ description: 'The measures, with the extension option used' })
-  @ApiUnprocessableEntityResponse({
-    description: 'HOMES_NOT_CONFIGURED: no number of homes for the year',
+  @ApiOkResponse({
+    description:
+      'The measures by tenure, with the timescales, Code versions, counting rules and switch used; a figure without homes configured carries a note instead',
   })
   get(@Query() request: GetTsmRequest): Promise<TsmReport> {
-    const extensions =
-      request.extensionsInTime === undefined ? undefined : request.extensionsInTime === 'true';
-    return this.queryBus.execute(new GetTsmQuery(request.year, request.homes, extensions));
+    return this.queryBus.execute(new GetTsmQuery(request));
   }
 }

@@ -1,12 +1,9 @@
 import { Query } from '@nestjs/cqrs';
 import type { TsmReport } from '@redress/read-models';
+import type { GetTsmRequest } from './get-tsm.request';
 
 export class GetTsmQuery extends Query<TsmReport> {
-  constructor(
-    readonly year: string | undefined,
-    readonly homes: number | undefined,
-    readonly extensionsInTime: boolean | undefined,
-  ) {
+  constructor(readonly request: GetTsmRequest) {
     super();
   }
 }

@@ -17,10 +17,13 @@ export class GetWorkQueueController {
   @AllowRoles(...CASELOAD_ROLES)
   @ApiOperation({
     summary:
-      'Open complaints by next deadline: red (missed), amber (due within 2 working days) or green',
+      'Every open obligation (stage acknowledgement or response, remedy, outstanding or learning action, Ombudsman order) with its owner and due date: red (missed), amber (due within 2 working days) or green',
   })
-  @ApiOkResponse({ description: '`asOf`, counts by colour and the items, soonest first' })
+  @ApiOkResponse({
+    description:
+      '`asOf`, totals per colour over the whole filter, one page of items soonest first, and `nextCursor`',
+  })
   get(@Query() request: GetWorkQueueRequest): Promise<WorkQueue> {
-    return this.queryBus.execute(new GetWorkQueueQuery(request.asOf, request.handler));
+    return this.queryBus.execute(new GetWorkQueueQuery(request));
   }
 }

@@ -8,8 +8,8 @@ import { GetWorkQueueQuery } from './get-work-queue.query';
 export class GetWorkQueueHandler implements IQueryHandler<GetWorkQueueQuery> {
   constructor(private readonly context: ReportContext) {}
 
-  execute(query: GetWorkQueueQuery): Promise<WorkQueue> {
-    const asOf = query.asOf ?? this.context.today();
-    return workQueue(this.context.db, { asOf, calendar, handler: query.handler });
+  execute({ request }: GetWorkQueueQuery): Promise<WorkQueue> {
+    const { asOf, ...filter } = request;
+    return workQueue(this.context.db, { ...filter, asOf: asOf ?? this.context.today(), calendar });
   }
 }

@@ -1,7 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { LIFECYCLE_STATUSES, PolicyRegistry } from '@redress/complaints';
 import { IsLocalDate } from '../../complaints/shared/local-date.validator';
+
+const CATEGORIES = [
+  ...new Set(
+    PolicyRegistry.default()
+      .all()
+      .flatMap((p) => p.categories),
+  ),
+];
 
 export class ListComplaintsRequest {
   @ApiPropertyOptional({ enum: [1, 2], description: 'Current stage' })
@@ -12,17 +21,18 @@ export class ListComplaintsRequest {
 
   @ApiPropertyOptional({
     description: 'Lifecycle state, or its parent (`stage1` matches `stage1.responded`)',
+    enum: LIFECYCLE_STATUSES,
     example: 'stage1',
   })
   @IsOptional()
-  @IsString()
-  @Length(1, 60)
+  @IsIn(LIFECYCLE_STATUSES, {
+    message: `status must be one of ${LIFECYCLE_STATUSES.join(', ')}`,
+  })
   status?: string;
 
-  @ApiPropertyOptional({ example: 'PROPERTY_CONDITION' })
+  @ApiPropertyOptional({ enum: CATEGORIES, example: 'PROPERTY_CONDITION' })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @IsIn(CATEGORIES, { message: `category must be one of ${CATEGORIES.join(', ')}` })
   category?: string;
 
   @ApiPropertyOptional({ description: 'Current handler id' })

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { londonDateOf, type LocalDate } from '@redress/complaints';
+import { londonDateOf, PolicyRegistry, type LocalDate } from '@redress/complaints';
 import { reportingYearOf, type ReadModelConnection } from '@redress/read-models';
 import type { RedressConfig } from '@redress/config';
 import { READ_MODELS } from '../../read-models/read-models.tokens';
@@ -13,6 +13,9 @@ export class ReportContext {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(REDRESS_CONFIG) private readonly config: RedressConfig,
   ) {}
+
+  /** The Code versions complaints may have been judged by (the same registry the decider uses). */
+  readonly policies = PolicyRegistry.default();
 
   get db() {
     return this.readModels.db;

@@ -124,6 +124,11 @@ const MATRIX: Record<string, { command: (s: Scenario) => ComplaintCommand } & Ex
     provision: 'CHC 3.1',
   },
   FlagVulnerability: { command: () => c.vulnerability(), allowedIn: exists, provision: 'CHC 6.1' },
+  CorrectTenure: {
+    command: () => c.correctTenure(),
+    allowedIn: exists,
+    provision: 'RSH TSM CH01–CH02',
+  },
   RecordOmbudsmanReferral: {
     command: () => c.referral(),
     allowedIn: [

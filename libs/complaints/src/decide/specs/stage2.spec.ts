@@ -180,7 +180,7 @@ describe('Stage 2 extension and final response', () => {
       given(open())
         .when(c.extend({ stage: 2, newDueOn: '2025-07-07' }), ctx)
         .refusal(),
-    ).toBe('EXTENSION_EXCEEDS_CAP');
+    ).toBe('STAGE2_EXTENSION_EXCEEDS_CAP');
   });
 
   it('the final response must tell the resident how to go to the Ombudsman', () => {
