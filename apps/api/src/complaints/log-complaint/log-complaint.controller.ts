@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
-import type { RedressConfig } from '../../config/redress-config';
+import type { RedressConfig } from '@redress/config';
 import { REDRESS_CONFIG } from '../../store/tokens';
 import { COMMAND_ROLES } from '../../auth/roles';
 import { CommandResponse } from '../shared/command.response';
