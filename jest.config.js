@@ -35,5 +35,6 @@ module.exports = {
   moduleNameMapper: {
     '^@redress/(complaints|event-store|read-models|audit)$': '<rootDir>/libs/$1/src/index.ts',
     '^@redress/(complaints|event-store|read-models|audit)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@redress/csv$': '<rootDir>/libs/csv/src/index.ts',
   },
 };

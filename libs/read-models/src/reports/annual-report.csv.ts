@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '@redress/csv';
 import type { AnnualReport, CountRow, Compared, YearOnYear } from './annual-report';
 
 type Row = [
@@ -102,11 +102,9 @@ export function annualReportCsv(report: AnnualReport): string {
     rows.push(['self-assessment', `${r.provision} of`, r.measure, cur, r.of]);
     rows.push(['self-assessment', `${r.provision} %`, r.measure, cur, r.percentage]);
   }
-  return stringify(
-    rows.map((r) => r.map((v) => (v === null ? '' : v))),
-    {
-      header: true,
-      columns: ['section', 'measure', 'breakdown', 'year', 'value'],
-    },
-  );
+  // Category and root-cause names come from configuration and free text: neutralised like any cell.
+  return writeCsv(rows, {
+    header: ['section', 'measure', 'breakdown', 'year', 'value'],
+    recordDelimiter: 'unix',
+  });
 }
