@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Json, RecordedEvent } from '../port/event-store.port';
+import type { EventToAppend, Json, RecordedEvent } from '../port/event-store.port';
 import { canonicalJson } from './canonical-json';
 
 /** The `prevHash` of a stream's first event. */
@@ -32,6 +32,41 @@ export function chainHash(prevHash: string, content: ChainedContent): string {
     metadata,
   });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/**
+ * Links events into a stream's chain: the first after `prevHash` at `firstRevision`, each next
+ * one after the last. Sets `prevHash` and `hash` in each event's metadata (an object); the
+ * serializer does this above the port, and a store does it inside its append when asked to
+ * link (`linkChain`), where the stream's head cannot move under it.
+ */
+export function linkEvents(
+  stream: string,
+  events: readonly EventToAppend[],
+  firstRevision: bigint,
+  prevHash: string,
+): EventToAppend[] {
+  let previous = prevHash;
+  return events.map((event, i) => {
+    const { hash: _old, ...rest } = (event.metadata ?? {}) as Record<string, unknown>;
+    const unhashed = { ...rest, prevHash: previous };
+    const hash = chainHash(previous, {
+      stream,
+      revision: firstRevision + BigInt(i),
+      id: event.id,
+      type: event.type,
+      data: event.data,
+      metadata: unhashed,
+    });
+    previous = hash;
+    return { ...event, metadata: { ...unhashed, hash } as unknown as Json };
+  });
+}
+
+/** The hash an event's metadata carries, if any. */
+export function hashOf(event: { readonly metadata: Json } | undefined): string | undefined {
+  const hash = (event?.metadata as { hash?: unknown } | null | undefined)?.hash;
+  return typeof hash === 'string' ? hash : undefined;
 }
 
 export type ChainBreak = {

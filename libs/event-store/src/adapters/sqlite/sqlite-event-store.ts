@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { StoreUnavailableError } from '../../port/concurrency-error';
 import type {
+  AppendOptions,
   AppendResult,
   EventStore,
   EventToAppend,
-  ExpectedRevision,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -86,7 +86,7 @@ export class SqliteEventStore implements EventStore {
   async appendToStream(
     stream: string,
     events: readonly EventToAppend[],
-    options: { readonly expectedRevision: ExpectedRevision },
+    options: AppendOptions,
   ): Promise<AppendResult> {
     this.assertOpen();
     // Serialized now, so the caller may change its objects once this returns, and a payload
@@ -95,6 +95,7 @@ export class SqliteEventStore implements EventStore {
       stream,
       events: events.map(serializeEvent),
       expectedRevision: options.expectedRevision,
+      linkChain: options.linkChain,
     };
     if (this.options.groupCommit) return this.queue.submit(request);
     let outcome;
