@@ -85,9 +85,15 @@ export type ChainVerdict =
  * can keep one of these per stream instead of holding every stream in memory.
  */
 export class StreamChainCheck {
-  private expectedRevision = 0n;
-  private prevHash = GENESIS_HASH;
+  private expectedRevision: bigint;
+  private prevHash: string;
   private count = 0;
+
+  /** From the genesis, or from a head already checked (a seal's): its revision and hash. */
+  constructor(from?: { readonly revision: bigint; readonly hash: string }) {
+    this.expectedRevision = from ? from.revision + 1n : 0n;
+    this.prevHash = from ? from.hash : GENESIS_HASH;
+  }
 
   /** The hash of the last event that checked out: the chain's head so far. */
   get headHash(): string {
