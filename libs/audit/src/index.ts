@@ -16,6 +16,7 @@ export * from './export/export-document';
 export * from './store/complaint-events.reader';
 export * from './store/verify-log';
 export * from './store/verify-store';
+export * from './store/latest-seal';
 export * from './store/access-log';
 export * from './render/text-table';
 export * from './render/history-table.renderer';

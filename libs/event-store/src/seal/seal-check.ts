@@ -99,3 +99,19 @@ export class SealCheck {
     return { matches, findings, eventsAfter: this.after };
   }
 }
+
+/**
+ * One stream against a seal's head for it (the complaint verify endpoint): the events read now,
+ * in order. Undefined when they agree, or when the stream was not in the seal at all and has no
+ * event at or before the seal's position.
+ */
+export function compareStreamWithSeal(
+  stream: string,
+  events: readonly RecordedEvent[],
+  sealed: StreamHead | undefined,
+  position: Position,
+): SealFinding | undefined {
+  const check = new SealCheck(position, '', sealed ? new Map([[stream, sealed]]) : new Map());
+  for (const event of events) check.next(event);
+  return check.finish().findings.find((f) => f.kind !== 'digest-mismatch');
+}

@@ -19,6 +19,12 @@ export function annualReportCsv(report: AnnualReport): string {
     ['report', 'extensions count as in time', '', cur, String(report.extensionsCountAsInTime)],
     ['report', 'generated on', '', cur, report.generatedOn],
   ];
+  if (report.latestSeal) {
+    rows.push(
+      ['report', 'latest seal digest', '', cur, report.latestSeal.digest],
+      ['report', 'latest seal sealed at', '', cur, report.latestSeal.sealedAt],
+    );
+  }
   const yoy = (section: string, measure: string, v: YearOnYear) =>
     rows.push(
       [section, measure, '', prev, v.previous],

@@ -215,7 +215,7 @@ td { font-variant-numeric: tabular-nums; } thead th { background: #eee; }
 </head>
 <body>
 <h1>Annual complaint performance and service improvement report ${e(r.reportingYear)}</h1>
-<p>${r.landlord ? `${e(r.landlord)}. ` : ''}Reporting year ${e(r.period.from)} to ${e(r.period.to)}, compared with ${e(r.previousYear)}. Generated ${e(r.generatedOn)} from the complaint record.</p>
+<p>${r.landlord ? `${e(r.landlord)}. ` : ''}Reporting year ${e(r.period.from)} to ${e(r.period.to)}, compared with ${e(r.previousYear)}. Generated ${e(r.generatedOn)} from the complaint record. ${r.latestSeal ? `Latest seal of the record: <code>${e(r.latestSeal.digest)}</code>, sealed ${e(r.latestSeal.sealedAt)}.` : 'The record has not been sealed yet.'}</p>
 <p class="note">Extensions properly notified under CHC 6.4–6.5 ${r.extensionsCountAsInTime ? '<strong>count</strong>' : '<strong>do not count</strong>'} as within the Code timescales in this report.</p>
 ${sections.join('\n')}
 </body>
