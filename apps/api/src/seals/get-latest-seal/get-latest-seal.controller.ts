@@ -6,7 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { readSealBook, type EventStore, type SealDocument } from '@redress/event-store';
+import { readLatestSeal, type EventStore, type SealDocument } from '@redress/event-store';
 import { AllowRoles } from '../../auth/auth.decorators';
 import { READ_ROLES } from '../../auth/roles';
 import { EVENT_STORE } from '../../store/tokens';
@@ -24,8 +24,8 @@ export class GetLatestSealController {
   @ApiOkResponse({ description: '{ statement, signature, publicKey }' })
   @ApiNotFoundResponse({ description: 'The store has not been sealed yet' })
   async latest(): Promise<SealDocument> {
-    const latest = (await readSealBook(this.store)).seals.at(-1);
+    const latest = await readLatestSeal(this.store);
     if (!latest) throw new NotFoundException('The store has not been sealed yet');
-    return latest.document;
+    return latest;
   }
 }

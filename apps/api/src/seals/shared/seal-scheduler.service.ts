@@ -5,7 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { readSealBook, sealStore, type EventStore, type SealResult } from '@redress/event-store';
+import { readLatestSeal, sealStore, type EventStore, type SealResult } from '@redress/event-store';
 import type { RedressConfig } from '../../config/redress-config';
 import { CLOCK, EVENT_STORE, REDRESS_CONFIG, type Clock } from '../../store/tokens';
 import { SealKeyProvider } from './seal-key.provider';
@@ -59,10 +59,8 @@ export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutd
 
   private async planFromLatest(): Promise<void> {
     try {
-      const latest = (await readSealBook(this.store)).seals.at(-1);
-      const due = latest
-        ? Date.parse(latest.document.statement.sealedAt) + this.config.sealEveryMs
-        : 0;
+      const latest = await readLatestSeal(this.store);
+      const due = latest ? Date.parse(latest.statement.sealedAt) + this.config.sealEveryMs : 0;
       const settle = Math.min(SETTLE_MS, this.config.sealEveryMs);
       this.plan(Math.max(settle, due - this.clock.now().getTime()));
     } catch (error) {
