@@ -162,6 +162,12 @@ describe('the tamper suite: every change after a seal is detected and named', ()
       named.push(new RegExp(`streams table: ${streamA()} records revision 9, its events end at 8`));
     await expectDetected(dir, { code: 1, named });
     await expectDetected(dir, { code: 1, named, against: true });
+    // One complaint alone: its chain is intact, yet shorter than sealed.
+    const one = await cliIn(dir, 'verify', '--complaint', a);
+    expect(one.code).toBe(1);
+    expect(one.stdout).toMatch(
+      /ALTERED against the latest seal .*: truncated: at the seal it ended at revision 9/,
+    );
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -17,6 +17,7 @@ export * from './store/complaint-events.reader';
 export * from './store/verify-log';
 export * from './store/verify-store';
 export * from './store/latest-seal';
+export * from './store/stream-against-seal';
 export * from './store/access-log';
 export * from './render/text-table';
 export * from './render/history-table.renderer';

@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { StoreChoice } from '@redress/event-store';
 import { readModelFile } from '@redress/read-models';
@@ -80,6 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
   }
   const reporting = loadReportingConfig(env, problems);
   const sealEveryMs = sealInterval(env.REDRESS_SEAL_EVERY, problems);
+  if (env.REDRESS_SEAL_KEY && !isEd25519PrivateKey(env.REDRESS_SEAL_KEY)) {
+    problems.push('REDRESS_SEAL_KEY must be an Ed25519 private key in PEM form');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = resolve(env.REDRESS_DATA_DIR ?? 'data');
   return {
@@ -115,6 +119,14 @@ function integer(
     return fallback;
   }
   return value;
+}
+
+function isEd25519PrivateKey(pem: string): boolean {
+  try {
+    return createPrivateKey(pem).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
 }
 
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;

@@ -1,13 +1,8 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ComplaintError } from '@redress/complaints';
-import { readComplaintEvents } from '@redress/audit';
-import {
-  compareStreamWithSeal,
-  readSealBook,
-  verifyStream,
-  type EventStore,
-} from '@redress/event-store';
+import { readComplaintEvents, streamAgainstLatestSeal } from '@redress/audit';
+import { verifyStream, type EventStore } from '@redress/event-store';
 import { AllowRoles } from '../../auth/auth.decorators';
 import { READ_ROLES } from '../../auth/roles';
 import { EVENT_STORE } from '../../store/tokens';
@@ -51,7 +46,12 @@ export class VerifyComplaintChainController {
     const found = await readComplaintEvents(this.store, id);
     if (!found) throw ComplaintError.notFound(id);
     const verdict = verifyStream(found.recorded);
-    const seal = await this.againstLatestSeal(found.stream, found.recorded);
+    const seal = await streamAgainstLatestSeal(
+      this.store,
+      found.stream,
+      found.recorded,
+      this.keys.trusted(),
+    );
     if (verdict.ok) {
       return {
         complaintId: id,
@@ -73,27 +73,6 @@ export class VerifyComplaintChainController {
         detail: b.detail,
       },
       seal,
-    };
-  }
-
-  private async againstLatestSeal(
-    stream: string,
-    events: Parameters<typeof compareStreamWithSeal>[1],
-  ): Promise<ChainVerificationView['seal']> {
-    const book = await readSealBook(this.store, {
-      trusted: this.keys.trusted(),
-      checkEvery: false,
-    });
-    if (!book.target) return undefined;
-    const { seal, heads } = book.target;
-    const own = book.problems.find((p) => p.revision === seal.revision);
-    const finding = compareStreamWithSeal(stream, events, heads.get(stream), seal.position);
-    const problem = own ? `the seal does not hold: ${own.reason}` : finding?.detail;
-    return {
-      digest: seal.document.statement.digest,
-      sealedAt: seal.document.statement.sealedAt,
-      matches: problem === undefined,
-      problem: finding ? `${finding.kind}: ${finding.detail}` : problem,
     };
   }
 }

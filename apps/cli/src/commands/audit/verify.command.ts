@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import {
   readComplaintEvents,
+  streamAgainstLatestSeal,
   verifyStore,
   type StoreVerdict,
   type StreamDamage,
@@ -60,21 +61,29 @@ export const verifyCommand = auditCommand({
     if (!found) throw new ComplaintNotFound(id);
     const verdict = verifyStream(found.recorded);
     const damaged = verdict.ok ? [] : [{ stream: found.stream, firstBreak: verdict.firstBreak }];
+    const trusted = configuredSealKey(false)?.publicKey;
+    const seal = await streamAgainstLatestSeal(store, found.stream, found.recorded, trusted);
+    const intact = verdict.ok && (seal?.matches ?? true);
     if (args.values.json) {
       io.out(
         json({
           complaintId: id,
-          intact: verdict.ok,
+          intact,
           events: verdict.events,
           ...(verdict.ok ? { headHash: verdict.headHash } : { damaged }),
+          seal,
         }),
       );
-    } else if (verdict.ok) {
-      io.out(`${found.stream}: intact, ${verdict.events} events; head hash ${verdict.headHash}`);
     } else {
-      io.out(`ALTERED ${describe(damaged[0]!)}`);
+      if (verdict.ok)
+        io.out(`${found.stream}: intact, ${verdict.events} events; head hash ${verdict.headHash}`);
+      else io.out(`ALTERED ${describe(damaged[0]!)}`);
+      if (seal && !seal.matches)
+        io.out(`ALTERED against the latest seal ${seal.digest.slice(0, 16)}…: ${seal.problem}`);
+      else if (seal)
+        io.out(`matches the latest seal ${seal.digest.slice(0, 16)}… of ${seal.sealedAt}`);
     }
-    return verdict.ok ? EXIT.OK : EXIT.ALTERED;
+    return intact ? EXIT.OK : EXIT.ALTERED;
   },
 });
 
