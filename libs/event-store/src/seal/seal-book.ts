@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { hashOf } from '../hash-chain/hash-chain';
 import type { EventStore, Json } from '../port/event-store.port';
 import { positionFromJson, type Position } from '../port/position';
-import { checkSignature, type SealDocument } from './seal-document';
+import { checkSignature, isSealDocument, type SealDocument } from './seal-document';
 import { headsDigest, type StreamHead } from './stream-heads';
 
 /**
@@ -45,6 +45,13 @@ export interface SealBook {
   readonly streamHeadHash?: string;
 }
 
+const isChange = (c: unknown): boolean =>
+  Array.isArray(c) &&
+  typeof c[0] === 'string' &&
+  typeof c[1] === 'string' &&
+  /^\d{1,19}$/.test(c[1]) &&
+  typeof c[2] === 'string';
+
 /** The latest seal alone, read from the end of the seal stream, unchecked (for printing). */
 export async function readLatestSeal(store: EventStore): Promise<SealDocument | undefined> {
   const [last] = await store.readStream(SEAL_STREAM, {
@@ -53,7 +60,8 @@ export async function readLatestSeal(store: EventStore): Promise<SealDocument | 
     maxCount: 1,
   });
   const data = last?.data as unknown as SealEventData | undefined;
-  return last?.type === SEAL_EVENT && data?.statement ? sealDocumentOf(data) : undefined;
+  const doc = last?.type === SEAL_EVENT && data ? sealDocumentOf(data) : undefined;
+  return isSealDocument(doc) ? doc : undefined;
 }
 
 export const sealDocumentOf = (data: SealEventData): SealDocument => ({
@@ -91,7 +99,11 @@ export async function readSealBook(
     if (event.type !== SEAL_EVENT) continue;
     const data = event.data as unknown as SealEventData;
     const problem = (reason: string) => problems.push({ revision: event.revision, reason });
-    if (!data?.statement || !Array.isArray(data.changes)) {
+    const valid =
+      isSealDocument(data && sealDocumentOf(data)) &&
+      Array.isArray(data.changes) &&
+      data.changes.every(isChange);
+    if (!valid) {
       problem('the seal event is not a seal');
       continue;
     }

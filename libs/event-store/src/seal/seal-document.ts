@@ -78,20 +78,27 @@ export function parseSealDocument(text: string): SealDocument {
   } catch (error) {
     throw new Error(`not JSON: ${(error as Error).message}`, { cause: error });
   }
+  if (!isSealDocument(raw)) {
+    throw new Error(`not a ${SEAL_FORMAT} document (statement, signature, publicKey)`);
+  }
+  return { statement: raw.statement, signature: raw.signature, publicKey: raw.publicKey };
+}
+
+/** The shape of a seal document, checked before any of it is trusted or converted. */
+export function isSealDocument(raw: unknown): raw is SealDocument {
   const doc = raw as Partial<SealDocument> | null;
   const s = doc?.statement as Partial<SealStatement> | undefined;
-  const ok =
+  return (
     typeof doc?.signature === 'string' &&
     typeof doc.publicKey === 'string' &&
     s?.format === SEAL_FORMAT &&
     typeof s.digest === 'string' &&
     /^[0-9a-f]{64}$/.test(s.digest) &&
     typeof s.position?.commit === 'string' &&
-    /^-?\d+$/.test(s.position.commit) &&
+    /^-?\d{1,19}$/.test(s.position.commit) &&
     typeof s.position.prepare === 'string' &&
-    /^-?\d+$/.test(s.position.prepare) &&
+    /^-?\d{1,19}$/.test(s.position.prepare) &&
     typeof s.sealedAt === 'string' &&
-    typeof s.keyId === 'string';
-  if (!ok) throw new Error(`not a ${SEAL_FORMAT} document (statement, signature, publicKey)`);
-  return { statement: s as SealStatement, signature: doc!.signature!, publicKey: doc!.publicKey! };
+    typeof s.keyId === 'string'
+  );
 }

@@ -95,6 +95,18 @@ describe('seals', () => {
     expect(book.problems).toEqual([]);
   });
 
+  it('a seal event whose content is not a seal is a problem to report, not a crash', async () => {
+    const store = new MemoryEventStore();
+    await store.appendToStream(
+      'redress-seals',
+      [event('StoreSealed', { statement: { position: { commit: 'x' } }, changes: [['a', 'NaN']] })],
+      { expectedRevision: 'no_stream' },
+    );
+    const book = await readSealBook(store);
+    expect(book.problems).toEqual([{ revision: 0n, reason: 'the seal event is not a seal' }]);
+    expect(book.seals).toEqual([]);
+  });
+
   it('refuses to seal over a chain that does not follow on from the latest seal', async () => {
     const store = new MemoryEventStore();
     await append(store, 'complaint-a', 2);
