@@ -92,6 +92,41 @@ describe('seals over HTTP', () => {
   });
 });
 
+describe('history over HTTP on an altered stream', () => {
+  it('says the chain is broken, and where', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'redress-history-'));
+    const store = await createEventStore({ kind: 'sqlite', dataDir });
+    const { id } = await recordAuditedComplaint(store);
+    const api = await startApi({ store, env: { REDRESS_SEAL_EVERY: 'off' } });
+    try {
+      const intact = await api.request({
+        method: 'GET',
+        url: `/complaints/${id}/history`,
+        role: 'auditor',
+      });
+      expect(intact.json().chain).toEqual({ intact: true });
+      const db = new BetterSqlite3(sqliteFile(dataDir));
+      db.prepare(
+        `UPDATE events SET data = json_set(data, '$.reason', 'edited') WHERE stream = ? AND revision = 2`,
+      ).run(`complaint-${id}`);
+      db.close();
+      const altered = await api.request({
+        method: 'GET',
+        url: `/complaints/${id}/history`,
+        role: 'auditor',
+      });
+      expect(altered.statusCode).toBe(200);
+      expect(altered.json().chain).toMatchObject({
+        intact: false,
+        firstBreak: { revision: 2, reason: 'hash-mismatch' },
+      });
+    } finally {
+      await api.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the seal scheduler', () => {
   it('seals on its interval inside the api, and stops with it', async () => {
     const store = new MemoryEventStore();
