@@ -234,6 +234,60 @@ describe('the tamper suite: every change after a seal is detected and named', ()
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it.each([
+    [
+      'a middle event deleted (the chain shows the gap)',
+      (db: Database) =>
+        db.prepare('DELETE FROM events WHERE stream = ? AND revision = 4').run(streamA()),
+      () => [new RegExp(`${streamA()}: first broken link at revision 5 .*revision-gap`)],
+    ],
+    [
+      'the last access-log entry edited in place',
+      (db: Database) =>
+        db
+          .prepare(
+            `UPDATE events SET data = json_set(data, '$.format', 'html') WHERE stream = ? AND revision = 1`,
+          )
+          .run(accessStream),
+      () => [new RegExp(`${accessStream}: first broken link at revision 1 .*hash-mismatch`)],
+    ],
+    [
+      'a whole access-log stream deleted',
+      (db: Database) => {
+        db.prepare('DELETE FROM events WHERE stream = ?').run(accessStream);
+        db.prepare('DELETE FROM streams WHERE stream = ?').run(accessStream);
+      },
+      () => [new RegExp(`deleted-stream ${accessStream}`)],
+    ],
+    [
+      "a stream's last event rewritten with its own hash recomputed",
+      (db: Database) => rewrite(db, streamB(), 9, (data) => ({ ...(data as object), x: 1 })),
+      () => [new RegExp(`rewritten ${streamB()}`)],
+    ],
+  ])('%s, detected', async (_name, damage, named) => {
+    const { dir, db } = copy();
+    damage(db);
+    db.close();
+    await expectDetected(dir, { code: 1, named: named() });
+    await expectDetected(dir, { code: 1, named: named(), against: true });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the whole seal stream deleted: the store says a key exists without seals; --against detects it', async () => {
+    const { dir, db } = copy();
+    db.prepare("DELETE FROM events WHERE stream = 'redress-seals'").run();
+    db.prepare("DELETE FROM streams WHERE stream = 'redress-seals'").run();
+    db.close();
+    const alone = await cliIn(dir, 'verify', '--all');
+    expect(alone.stdout).toMatch(/no seal in the store, though a seal key exists/);
+    await expectDetected(dir, {
+      code: 1,
+      named: [/truncated redress-seals: this seal is not in the store/],
+      against: true,
+    });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('the streams table edited alone, detected', async () => {
     const { dir, db } = copy();
     db.prepare('UPDATE streams SET revision = revision + 3 WHERE stream = ?').run(streamB());

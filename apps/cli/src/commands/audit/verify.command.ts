@@ -114,8 +114,9 @@ async function verifyAll(
     format: 'verify [{bar}] {percentage}% | {events} events',
     out: asJson ? () => undefined : io.out,
   });
+  const key = configuredSealKey(false);
   const verdict = await verifyStore(store, {
-    trustedKey: configuredSealKey(false)?.publicKey,
+    trustedKey: key?.publicKey,
     against,
     onProgress: (checked, fraction) => bar.update(Math.round(fraction * 100), { events: checked }),
   });
@@ -126,18 +127,22 @@ async function verifyAll(
       : `verified ${verdict.events} events in ${verdict.streams} streams in ${seconds} s: ${verdict.damaged.length} damaged`,
   );
   if (asJson) io.out(json(verdict));
-  else for (const line of verdictLines(verdict)) io.out(line);
+  else for (const line of verdictLines(verdict, key !== undefined)) io.out(line);
   return verdict.intact ? EXIT.OK : EXIT.ALTERED;
 }
 
 /** The verdict in plain lines: each problem starts with ALTERED and names its stream. */
-function verdictLines(verdict: StoreVerdict): string[] {
+function verdictLines(verdict: StoreVerdict, keyExists: boolean): string[] {
   const lines = verdict.damaged.map((d) => `ALTERED ${describe(d)}`);
   for (const p of verdict.sealProblems)
     lines.push(`ALTERED seal at revision ${p.revision} of the seal stream: ${p.reason}`);
-  if (verdict.seals.length === 0)
+  if (verdict.seals.length === 0 && !keyExists)
     lines.push(
       'no seal yet: truncation and recomputed chains cannot be detected (run `redress seal`)',
+    );
+  else if (verdict.seals.length === 0)
+    lines.push(
+      'no seal in the store, though a seal key exists: if it was sealed before, its seal stream was deleted; check with --against <seal.json>',
     );
   for (const seal of verdict.seals) {
     const name = `seal (${seal.source}) ${seal.digest.slice(0, 16)}… of ${seal.sealedAt}`;
