@@ -288,6 +288,45 @@ describe('the tamper suite: every change after a seal is detected and named', ()
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('a stream cut back and then sealed again: the new seal does not launder it', async () => {
+    const { dir, db } = copy();
+    deleteLast(db, streamA(), true);
+    db.close();
+    const resealed = await cliIn(dir, 'seal');
+    expect(resealed.code).toBe(0);
+    await expectDetected(dir, {
+      code: 1,
+      named: [
+        new RegExp(
+          `seal \\(latest\\) .*truncated ${streamA()}: at the seal it ended at revision 9`,
+        ),
+      ],
+    });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a stream cut back and appended to, then sealed: sealing refuses, exit 1, nothing written', async () => {
+    const { dir, db } = copy();
+    deleteLast(db, streamA(), true);
+    db.close();
+    const store = await createEventStore({ kind: 'sqlite', dataDir: dir });
+    await store.appendToStream(
+      streamA(),
+      [{ id: '5d0f7a2c-1b3e-4c8d-9e6f-7a8b9c0d1e2f', type: 'Noted', data: {}, metadata: {} }],
+      { expectedRevision: 'any', linkChain: true },
+    );
+    await store.close();
+    tally.tried++;
+    const refused = await cliIn(dir, 'seal');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      new RegExp(`not sealed: ${streamA()} does not follow on from the latest seal`),
+    );
+    expect((await cliIn(dir, 'seals', 'list')).stdout.split('\n')).toHaveLength(1);
+    tally.detected++;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('the streams table edited alone, detected', async () => {
     const { dir, db } = copy();
     db.prepare('UPDATE streams SET revision = revision + 3 WHERE stream = ?').run(streamB());
