@@ -7,6 +7,8 @@ import { commands as c } from '@redress/complaints/testing';
 import {
   createEventStore,
   linkEvents,
+  loadSealKey,
+  sealKeyFile,
   sqliteFile,
   type EventToAppend,
   type Json,
@@ -324,6 +326,22 @@ describe('the tamper suite: every change after a seal is detected and named', ()
     );
     expect((await cliIn(dir, 'seals', 'list')).stdout.split('\n')).toHaveLength(1);
     tally.detected++;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('seals signed by another key than the store’s, detected', async () => {
+    const { dir, db } = copy();
+    db.close();
+    // The seal stream rewritten and re-signed by someone without the store's key looks like
+    // this to a checker who has the right key: every seal signed by a stranger.
+    rmSync(sealKeyFile(dir));
+    loadSealKey({ dataDir: dir });
+    await expectDetected(dir, {
+      code: 1,
+      named: [
+        /ALTERED seal at revision 0 of the seal stream: signed by key .*, not by this store's key/,
+      ],
+    });
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -19,8 +19,8 @@ export interface SealVerdict {
   readonly digest: string;
   readonly sealedAt: string;
   readonly keyId: string;
-  /** Why the signature does not hold, or undefined when it does. */
-  readonly signatureProblem?: string;
+  /** Why the seal itself does not hold (its signature, digest or link), or undefined. */
+  readonly sealProblem?: string;
   /** The seal is in the store's seal stream, so its heads are known and streams can be named. */
   readonly inStore: boolean;
   /** The store's heads at the seal's position give the sealed digest. */
@@ -86,7 +86,7 @@ export async function verifyStore(
         digest: s.digest,
         sealedAt: s.sealedAt,
         keyId: s.keyId,
-        signatureProblem: own?.reason,
+        sealProblem: own?.reason,
         inStore: true,
       },
       check: new SealCheck(latest.seal.position, s.digest, latest.heads),
@@ -107,7 +107,7 @@ export async function verifyStore(
         digest: s.digest,
         sealedAt: s.sealedAt,
         keyId: s.keyId,
-        signatureProblem: signature.ok ? undefined : signature.reason,
+        sealProblem: signature.ok ? undefined : `signature: ${signature.reason}`,
         inStore,
       },
       check: new SealCheck(
@@ -139,7 +139,7 @@ export async function verifyStore(
   const intact =
     log.damaged.length === 0 &&
     book.problems.length === 0 &&
-    seals.every((s) => s.matches && s.findings.length === 0 && !s.signatureProblem) &&
+    seals.every((s) => s.matches && s.findings.length === 0 && !s.sealProblem) &&
     (file === undefined || (file.pages.length === 0 && file.streamsTable.length === 0));
   return { ...log, seals, sealProblems: book.problems, file, intact };
 }

@@ -146,10 +146,11 @@ function verdictLines(verdict: StoreVerdict, keyExists: boolean): string[] {
     );
   for (const seal of verdict.seals) {
     const name = `seal (${seal.source}) ${seal.digest.slice(0, 16)}… of ${seal.sealedAt}`;
-    if (seal.signatureProblem) lines.push(`ALTERED ${name}: signature: ${seal.signatureProblem}`);
+    if (seal.sealProblem)
+      lines.push(`ALTERED ${name}: the seal does not hold: ${seal.sealProblem}`);
     for (const f of seal.findings)
       lines.push(`ALTERED ${name}: ${f.kind} ${f.stream}: ${f.detail}`);
-    if (seal.matches && seal.findings.length === 0 && !seal.signatureProblem) {
+    if (seal.matches && seal.findings.length === 0 && !seal.sealProblem) {
       lines.push(
         `${name}: the store matches it; ${seal.eventsAfter} event(s) appended since are covered by their chains only`,
       );
