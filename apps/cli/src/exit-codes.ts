@@ -21,7 +21,7 @@ export const EXIT = {
 
 export const EXIT_CODES_HELP = [
   'Exit codes:',
-  '  0   success (verify: every chain intact)',
+  '  0   success (verify: every chain intact, every seal holds and matches)',
   '  1   an altered or missing event, or a store that no longer matches a seal',
   '  2   usage error (unknown option, malformed date or id, unreadable seal file)',
   '  3   no such complaint (or no seal) in the store',
