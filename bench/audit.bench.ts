@@ -3,20 +3,34 @@
  * and with the read from SQLite) and `verify --all` over a SQLite store of 1,000,000 hash-chained
  * events. Figures, not assertions. Run with `npm run bench:audit`.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseMoment, readComplaintEvents, stateAsOf, verifyLog } from '@redress/audit';
+import {
+  parseMoment,
+  readComplaintEvents,
+  stateAsOf,
+  verifyLog,
+  verifyStore,
+} from '@redress/audit';
 import type { ComplaintCommand } from '@redress/complaints';
 import { commands as c } from '@redress/complaints/testing';
-import { GENESIS_HASH, MemoryEventStore, type EventStore } from '@redress/event-store';
+import {
+  GENESIS_HASH,
+  loadSealKey,
+  MemoryEventStore,
+  sealStore,
+  type EventStore,
+} from '@redress/event-store';
 import { SqliteEventStore } from '@redress/event-store/adapters/sqlite';
 import { complaintStream, serializer } from '@redress/complaint-stream';
 import { executeComplaintCommand } from '../apps/api/src/complaints/shared/execute-complaint-command';
 
 const EVENTS_PER_COMPLAINT = 1000;
-const LOG_EVENTS = 1_000_000;
+/** The log's size; BENCH_AUDIT_EVENTS sets a smaller one for a quick run. */
+const LOG_EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
 const ID = '0b5d1c3e-1111-4222-8333-444455556666';
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -58,6 +72,13 @@ async function timeAsync(runs: number, body: () => Promise<void>): Promise<numbe
   const started = performance.now();
   for (let i = 0; i < runs; i++) await body();
   return (performance.now() - started) / runs;
+}
+
+/** One timed run, no warm-up (a seal changes the store, so a second run measures another thing). */
+async function once(body: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await body();
+  return performance.now() - started;
 }
 
 /** 1,000 copies of the long complaint's events, each re-chained into its own stream. */
@@ -113,6 +134,24 @@ async function main(): Promise<void> {
   const started = performance.now();
   const verdict = await verifyLog(store);
   const verifySeconds = (performance.now() - started) / 1000;
+  const key = loadSealKey({ dataDir: dir })!;
+  const actor = { id: 'bench', role: 'admin' };
+  const now = () => new Date();
+  const firstSeal = await once(() => sealStore(store, { key, now, actor }));
+  for (let s = 0; s < 100; s++) {
+    await store.appendToStream(
+      `complaint-bench-${s}`,
+      [{ id: randomUUID(), type: 'Noted', data: {}, metadata: {} }],
+      {
+        expectedRevision: 'any',
+        linkChain: true,
+      },
+    );
+  }
+  const nextSeal = await once(() => sealStore(store, { key, now, actor }));
+  const sealedStarted = performance.now();
+  const sealed = await verifyStore(store, { trustedKey: key.publicKey });
+  const sealedSeconds = (performance.now() - sealedStarted) / 1000;
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 
@@ -134,6 +173,13 @@ async function main(): Promise<void> {
       '< 30 s',
     ],
     ['  (loading them, hashing each once)', `${fmt(loadMs / 1000, 1)} s`, ''],
+    ['first seal (walks and checks the whole log)', `${fmt(firstSeal / 1000, 1)} s`, ''],
+    ['next seal after 100 appends (walks only those)', `${fmt(nextSeal, 1)} ms`, ''],
+    [
+      'verify --all with the latest seal (chains, seal and file)',
+      `${fmt(sealedSeconds, 1)} s${sealed.intact ? '' : ' (NOT intact)'}`,
+      '',
+    ],
   ];
   process.stdout.write(`\nAudit benchmark — Node ${process.version}, ${cpus().length} CPUs\n\n`);
   for (const [what, figure, target] of rows)

@@ -8,6 +8,7 @@ import { startApi, type ApiHarness } from '../support/api-harness';
 const PUBLIC = ['/health'];
 const expectedRoles = (method: string, path: string): readonly Role[] => {
   if (path === '/metrics') return ['admin'];
+  if (path === '/audit/seals' && method === 'post') return ['admin'];
   if (path.startsWith('/reports/')) return ['manager', 'governance', 'auditor', 'admin'];
   if (method === 'get') return ROLES;
   return ['officer', 'manager', 'admin'];

@@ -13,6 +13,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ReportsModule } from './reports/reports.module';
+import { SealsModule } from './seals/seals.module';
 import { StoreModule } from './store/store.module';
 import type { Clock } from './store/tokens';
 
@@ -40,6 +41,7 @@ export class AppModule {
         ReadModelsModule.with(deps.readModels),
         ComplaintsModule,
         ReportsModule,
+        SealsModule,
       ],
       providers: [
         { provide: TOKEN_KEYS, useValue: deps.keys },

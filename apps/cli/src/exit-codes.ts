@@ -6,11 +6,14 @@ import { USAGE_ERROR } from './usage-error';
  */
 export const EXIT = {
   OK: 0,
-  /** verify found a broken hash chain, or a stored event could not be read. */
+  /**
+   * verify found a broken hash chain, a store that no longer matches a seal, or a stored event
+   * that could not be read; seal refused to seal over such a store; history read a broken chain.
+   */
   ALTERED: 1,
   USAGE: USAGE_ERROR,
   COMPLAINT_NOT_FOUND: 3,
-  /** The configuration is wrong or the store cannot be opened or reached. */
+  /** The configuration is wrong, or the store cannot be opened, reached or read (a damaged file). */
   STORE_UNAVAILABLE: 4,
   /** A fault in Redress itself (EX_SOFTWARE). */
   INTERNAL: 70,
@@ -18,10 +21,10 @@ export const EXIT = {
 
 export const EXIT_CODES_HELP = [
   'Exit codes:',
-  '  0   success (verify: every chain intact)',
-  '  1   verify found an altered or missing event',
-  '  2   usage error (unknown option, malformed date or id)',
-  '  3   no such complaint in the store',
-  '  4   the event store cannot be reached, or the configuration is invalid',
+  '  0   success (verify: every chain intact, every seal holds and matches)',
+  '  1   an altered or missing event, or a store that no longer matches a seal',
+  '  2   usage error (unknown option, malformed date or id, unreadable seal file)',
+  '  3   no such complaint (or no seal) in the store',
+  '  4   the event store cannot be reached or read, or the configuration is invalid',
   '  70  internal error',
 ].join('\n');

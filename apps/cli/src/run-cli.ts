@@ -8,6 +8,8 @@ import { deadlinesCommand } from './commands/deadlines.command';
 import { EXIT_CODES_HELP } from './exit-codes';
 import { policyCommand } from './commands/policy.command';
 import { projectionsCommand } from './commands/projections/projections.command';
+import { sealCommand } from './commands/seals/seal.command';
+import { sealsCommand } from './commands/seals/seals.command';
 import { USAGE_ERROR } from './usage-error';
 
 export { USAGE_ERROR };
@@ -20,6 +22,8 @@ const COMMANDS: readonly CliCommand[] = [
   diffCommand,
   verifyCommand,
   exportCommand,
+  sealCommand,
+  sealsCommand,
   projectionsCommand,
 ];
 

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, loadConfig, storeChoice } from './redress-config';
 
 describe('configuration', () => {
@@ -32,6 +33,21 @@ describe('configuration', () => {
         'REDRESS_JWT_SECRET must be at least 32 characters',
       ]);
     }
+  });
+
+  it('reads the seal settings, and refuses a bad interval or a key that is not Ed25519', () => {
+    expect(loadConfig({}).sealEveryMs).toBe(86_400_000);
+    expect(loadConfig({ REDRESS_SEAL_EVERY: '30m' }).sealEveryMs).toBe(1_800_000);
+    expect(loadConfig({ REDRESS_SEAL_EVERY: 'off' }).sealEveryMs).toBe(0);
+    expect(() => loadConfig({ REDRESS_SEAL_EVERY: '5s' })).toThrow(/REDRESS_SEAL_EVERY must be/);
+    expect(() => loadConfig({ REDRESS_SEAL_EVERY: 'daily' })).toThrow(/REDRESS_SEAL_EVERY/);
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' });
+    expect(loadConfig({ REDRESS_SEAL_KEY: String(pem) }).sealKey).toBe(String(pem));
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({
+      type: 'pkcs8',
+      format: 'pem',
+    });
+    expect(() => loadConfig({ REDRESS_SEAL_KEY: String(rsa) })).toThrow(/REDRESS_SEAL_KEY must be/);
   });
 
   it('refuses an unknown store and a malformed EventStoreDB URL', () => {

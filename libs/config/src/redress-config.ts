@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { StoreChoice } from '@redress/event-store';
 import { readModelFile } from '@redress/read-models';
@@ -24,6 +25,10 @@ export interface RedressConfig {
   /** `embedded` runs the projector inside the api (decision 7); `off` when it runs on its own. */
   readonly projector: 'embedded' | 'off';
   readonly reporting: ReportingConfig;
+  /** Ed25519 private key (PEM) that signs seals; without it one is generated in the data dir. */
+  readonly sealKey?: string;
+  /** How often the api seals the store, in ms (`REDRESS_SEAL_EVERY`, daily); 0 when `off`. */
+  readonly sealEveryMs: number;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +80,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
     problems.push(`REDRESS_PROJECTOR must be embedded or off (got "${env.REDRESS_PROJECTOR}")`);
   }
   const reporting = loadReportingConfig(env, problems);
+  const sealEveryMs = sealInterval(env.REDRESS_SEAL_EVERY, problems);
+  if (env.REDRESS_SEAL_KEY && !isEd25519PrivateKey(env.REDRESS_SEAL_KEY)) {
+    problems.push('REDRESS_SEAL_KEY must be an Ed25519 private key in PEM form');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = resolve(env.REDRESS_DATA_DIR ?? 'data');
   return {
@@ -85,6 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
     reporting,
     esdbUrl: env.REDRESS_ESDB_URL,
     jwtSecret: env.REDRESS_JWT_SECRET,
+    sealKey: env.REDRESS_SEAL_KEY || undefined,
+    sealEveryMs,
     jwtPublicKey: env.REDRESS_JWT_PUBLIC_KEY,
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -108,6 +119,31 @@ function integer(
     return fallback;
   }
   return value;
+}
+
+function isEd25519PrivateKey(pem: string): boolean {
+  try {
+    return createPrivateKey(pem).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
+}
+
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** `REDRESS_SEAL_EVERY`: `24h` by default, a whole number of s, m, h or d, or `off`. */
+function sealInterval(raw: string | undefined, problems: string[]): number {
+  if (raw === undefined || raw === '') return UNIT_MS.d;
+  if (raw === 'off') return 0;
+  const match = /^(\d{1,6})([smhd])$/.exec(raw);
+  const ms = match ? Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS] : 0;
+  if (!match || ms < 10_000) {
+    problems.push(
+      `REDRESS_SEAL_EVERY must be off or a duration of at least 10s such as 24h, 30m or 7d (got "${raw}")`,
+    );
+    return UNIT_MS.d;
+  }
+  return ms;
 }
 
 /** Which event store the configuration names, in the shape `createEventStore` takes. */

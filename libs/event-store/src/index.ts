@@ -4,6 +4,7 @@
  */
 export * from './port';
 export * from './hash-chain';
+export * from './seal';
 export * from './serialization';
 export * from './command-handling';
 export * from './subscriptions';

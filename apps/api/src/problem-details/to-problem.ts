@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ComplaintError } from '@redress/complaints';
-import { ConcurrencyError, StoreUnavailableError } from '@redress/event-store';
+import { ConcurrencyError, SealRefused, StoreUnavailableError } from '@redress/event-store';
 import { InvalidCursorError } from '@redress/read-models';
 import { problem, type Problem } from './problem';
 import { ValidationFailedException } from './validation-failed.exception';
@@ -60,6 +60,9 @@ export function toProblem(
       error.message,
       extra,
     );
+  }
+  if (error instanceof SealRefused) {
+    return problem(409, 'SEAL_REFUSED', 'The store was not sealed', error.message, extra);
   }
   if (error instanceof InvalidCursorError) {
     return problem(400, error.code, 'Unknown cursor', error.message, extra);

@@ -1,5 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { StoreUnavailableError, type EventStore } from '@redress/event-store';
+import {
+  SealKeyError,
+  SealRefused,
+  StoreUnavailableError,
+  type EventStore,
+} from '@redress/event-store';
+import { ConfigError } from '@redress/config';
 import type { CliCommand, CliIo } from '../cli-command';
 import { EXIT, EXIT_CODES_HELP } from '../exit-codes';
 import { openAuditStore, StoreUnreachable } from './open-audit-store';
@@ -77,9 +83,18 @@ export function auditCommand(spec: AuditCommandSpec): CliCommand {
           say(error.message);
           return EXIT.COMPLAINT_NOT_FOUND;
         }
-        if (error instanceof StoreUnreachable || error instanceof StoreUnavailableError) {
+        if (
+          error instanceof StoreUnreachable ||
+          error instanceof StoreUnavailableError ||
+          error instanceof ConfigError ||
+          error instanceof SealKeyError
+        ) {
           say(error.message);
           return EXIT.STORE_UNAVAILABLE;
+        }
+        if (error instanceof SealRefused) {
+          say(`not sealed: ${error.message}`);
+          return EXIT.ALTERED;
         }
         if (error instanceof SyntaxError) {
           say(`a stored event could not be read; its JSON is damaged (${error.message})`);

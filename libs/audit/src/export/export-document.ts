@@ -27,6 +27,18 @@ export interface ExportVerification {
     readonly reason: string;
     readonly detail: string;
   };
+  /**
+   * The store's latest seal when the export was made (docs/audit.md, "Seals"): keep its digest
+   * with the export, and `verify --against` the seal shows whether the store still matches it.
+   */
+  readonly latestSeal?: LatestSeal;
+}
+
+export interface LatestSeal {
+  readonly digest: string;
+  readonly sealedAt: string;
+  /** The global position it covers, in decimal. */
+  readonly position: string;
 }
 
 /**

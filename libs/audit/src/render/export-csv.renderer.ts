@@ -1,10 +1,11 @@
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '@redress/csv';
 import type { ExportDocument } from '../export/export-document';
 import { exportRows } from './export-rows';
 
-/** RFC 4180 CSV, quoted by csv-stringify: narrations are full of commas and quotes. */
+/**
+ * RFC 4180 CSV: narrations are full of commas and quotes, and the description and references
+ * are typed by residents and officers, so every cell is neutralised against formulas.
+ */
 export function renderExportCsv(doc: ExportDocument): string {
-  return stringify([['section', 'item', 'field', 'value'], ...exportRows(doc)], {
-    record_delimiter: 'windows',
-  });
+  return writeCsv(exportRows(doc), { header: ['section', 'item', 'field', 'value'] });
 }

@@ -46,7 +46,11 @@ export function renderExportHtml(doc: ExportDocument): string {
 <body>
 <h1>Complaint record ${e(doc.complaintId)}</h1>
 <p>Status ${e(doc.status)}; policy ${e(doc.policyVersion)}; generated ${e(doc.generatedAt)}; deadlines judged on ${e(doc.asOf)}.</p>
-<p class="verdict">${e(verdict)}<br>Head hash: <span class="hash">${e(v.headHash)}</span></p>
+<p class="verdict">${e(verdict)}<br>Head hash: <span class="hash">${e(v.headHash)}</span><br>${
+    v.latestSeal
+      ? `Latest seal of the store: <span class="hash">${e(v.latestSeal.digest)}</span>, sealed ${e(v.latestSeal.sealedAt)}`
+      : 'The store has not been sealed yet.'
+  }</p>
 ${sections.join('\n')}
 <h2>deadlines</h2>
 ${table(

@@ -28,6 +28,9 @@ export function exportRows(doc: ExportDocument): ExportRow[] {
     ...(doc.verification.firstBreak
       ? fields('verification', 'firstBreak', doc.verification.firstBreak)
       : []),
+    ...(doc.verification.latestSeal
+      ? fields('verification', 'latestSeal', doc.verification.latestSeal)
+      : []),
     ['complaint', '', 'complaintId', doc.complaintId],
     ['complaint', '', 'status', doc.status],
     ['complaint', '', 'policyVersion', doc.policyVersion],

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { londonDateOf } from '@redress/complaints';
 import { serializer as oneSerializer } from '@redress/complaint-stream';
-import {
-  ConcurrencyError,
-  GENESIS_HASH,
-  type EventSerializer,
-  type EventStore,
-} from '@redress/event-store';
+import { type EventSerializer, type EventStore } from '@redress/event-store';
 
 /**
  * Who looked at or took away which complaint record, and when. The streams are named
@@ -32,50 +27,26 @@ export function accessLogStream(at: Date): string {
 }
 
 /**
- * Appends one entry, hash-chained like every other event, at the revision read: two auditors
- * exporting at once both land, one retrying after the other's append.
+ * Appends one entry, hash-chained like every other event. The log is append-only, so it needs
+ * no expected revision: the store links the entry after whatever the stream's head is when it
+ * writes (`linkChain`), and fifty auditors exporting at once all land, in one unbroken chain,
+ * without a conflict or a retry. The promise settles once the entry is durable.
  */
 export async function recordAccess(
   store: EventStore,
   entry: AccessEntry,
   serializer: EventSerializer = oneSerializer,
-  maxAttempts = 10,
 ): Promise<void> {
   const stream = accessLogStream(entry.at);
   const commandId = randomUUID();
-  for (let attempt = 1; ; attempt++) {
-    const [last] = await store.readStream(stream, {
-      direction: 'backwards',
-      fromRevision: 'end',
-      maxCount: 1,
-    });
-    const prevHash = (last?.metadata as { hash?: string } | undefined)?.hash ?? GENESIS_HASH;
-    const data = {
-      complaintId: entry.complaintId,
-      at: entry.at.toISOString(),
-      ...entry.details,
-    };
-    const events = serializer.serialize(
-      stream,
-      [{ type: entry.type, data }],
-      () => ({
-        commandId,
-        correlationId: entry.correlationId,
-        causationId: entry.correlationId,
-        actor: entry.actor,
-        recordedAt: entry.at.toISOString(),
-        effectiveOn: londonDateOf(entry.at),
-      }),
-      last ? last.revision + 1n : 0n,
-      prevHash,
-    );
-    try {
-      await store.appendToStream(stream, events, {
-        expectedRevision: last ? last.revision : 'no_stream',
-      });
-      return;
-    } catch (error) {
-      if (!(error instanceof ConcurrencyError) || attempt >= maxAttempts) throw error;
-    }
-  }
+  const data = { complaintId: entry.complaintId, at: entry.at.toISOString(), ...entry.details };
+  const events = serializer.unlinked([{ type: entry.type, data }], () => ({
+    commandId,
+    correlationId: entry.correlationId,
+    causationId: entry.correlationId,
+    actor: entry.actor,
+    recordedAt: entry.at.toISOString(),
+    effectiveOn: londonDateOf(entry.at),
+  }));
+  await store.appendToStream(stream, events, { expectedRevision: 'any', linkChain: true });
 }

@@ -3,6 +3,7 @@ import {
   type ChainBreak,
   type EventStore,
   type Position,
+  type RecordedEvent,
 } from '@redress/event-store';
 
 export interface StreamDamage {
@@ -21,6 +22,8 @@ export interface VerifyLogOptions {
   readonly pageSize?: number;
   /** Called after each page: events checked so far and the share of the log walked (0–1). */
   readonly onProgress?: (checked: number, fraction: number) => void;
+  /** Also shown every event, in log order (the seal checks ride the same walk). */
+  readonly observers?: readonly { next(event: RecordedEvent): void }[];
 }
 
 /**
@@ -43,6 +46,7 @@ export async function verifyLog(
     const page = await store.readAll({ fromPosition: from, maxCount: pageSize + 1 });
     const fresh = first ? page : page.slice(1);
     for (const event of fresh) {
+      for (const observer of options.observers ?? []) observer.next(event);
       let check = checks.get(event.stream);
       if (check === undefined) checks.set(event.stream, (check = new StreamChainCheck()));
       if (check === null) continue;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Json, RecordedEvent } from '../port/event-store.port';
+import type { EventToAppend, Json, RecordedEvent } from '../port/event-store.port';
 import { canonicalJson } from './canonical-json';
 
 /** The `prevHash` of a stream's first event. */
@@ -34,6 +34,41 @@ export function chainHash(prevHash: string, content: ChainedContent): string {
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
+/**
+ * Links events into a stream's chain: the first after `prevHash` at `firstRevision`, each next
+ * one after the last. Sets `prevHash` and `hash` in each event's metadata (an object); the
+ * serializer does this above the port, and a store does it inside its append when asked to
+ * link (`linkChain`), where the stream's head cannot move under it.
+ */
+export function linkEvents(
+  stream: string,
+  events: readonly EventToAppend[],
+  firstRevision: bigint,
+  prevHash: string,
+): EventToAppend[] {
+  let previous = prevHash;
+  return events.map((event, i) => {
+    const { hash: _old, ...rest } = (event.metadata ?? {}) as Record<string, unknown>;
+    const unhashed = { ...rest, prevHash: previous };
+    const hash = chainHash(previous, {
+      stream,
+      revision: firstRevision + BigInt(i),
+      id: event.id,
+      type: event.type,
+      data: event.data,
+      metadata: unhashed,
+    });
+    previous = hash;
+    return { ...event, metadata: { ...unhashed, hash } as unknown as Json };
+  });
+}
+
+/** The hash an event's metadata carries, if any. */
+export function hashOf(event: { readonly metadata: Json } | undefined): string | undefined {
+  const hash = (event?.metadata as { hash?: unknown } | null | undefined)?.hash;
+  return typeof hash === 'string' ? hash : undefined;
+}
+
 export type ChainBreak = {
   readonly revision: bigint;
   readonly eventId: string;
@@ -50,9 +85,15 @@ export type ChainVerdict =
  * can keep one of these per stream instead of holding every stream in memory.
  */
 export class StreamChainCheck {
-  private expectedRevision = 0n;
-  private prevHash = GENESIS_HASH;
+  private expectedRevision: bigint;
+  private prevHash: string;
   private count = 0;
+
+  /** From the genesis, or from a head already checked (a seal's): its revision and hash. */
+  constructor(from?: { readonly revision: bigint; readonly hash: string }) {
+    this.expectedRevision = from ? from.revision + 1n : 0n;
+    this.prevHash = from ? from.hash : GENESIS_HASH;
+  }
 
   /** The hash of the last event that checked out: the chain's head so far. */
   get headHash(): string {

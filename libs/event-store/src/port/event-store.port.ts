@@ -72,12 +72,24 @@ export interface Subscription extends AsyncIterable<SubscriptionMessage> {
   close(): Promise<void>;
 }
 
+export interface AppendOptions {
+  readonly expectedRevision: ExpectedRevision;
+  /**
+   * Link the events into the stream's hash chain as they are written: the store sets each one's
+   * `metadata.prevHash` and `metadata.hash` from the stream's head at that moment (metadata must
+   * be an object). With `expectedRevision: 'any'` many writers can append to one log (the
+   * access log) without conflicts, and the chain still holds: the head cannot move between the
+   * read and the write.
+   */
+  readonly linkChain?: boolean;
+}
+
 export interface EventStore {
   /** Throws ConcurrencyError when the stream is not at `expectedRevision`. */
   appendToStream(
     stream: string,
     events: readonly EventToAppend[],
-    options: { readonly expectedRevision: ExpectedRevision },
+    options: AppendOptions,
   ): Promise<AppendResult>;
   /** A stream that does not exist reads as empty. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventToAppend, Json, RecordedEvent } from '../port/event-store.port';
-import { chainHash } from '../hash-chain/hash-chain';
+import { GENESIS_HASH, linkEvents } from '../hash-chain/hash-chain';
 import type { EventMetadata } from './event-metadata';
 import type { UpcasterRegistry } from './upcaster-registry';
 
@@ -34,27 +34,28 @@ export class EventSerializer {
     firstRevision: bigint,
     prevHash: string,
   ): EventToAppend[] {
-    let previous = prevHash;
-    return events.map((event, i) => {
+    return linkEvents(stream, this.unlinked(events, metadata), firstRevision, prevHash);
+  }
+
+  /**
+   * The events with their ids, payloads and metadata but no chain link yet: for an append that
+   * asks the store to link them (`linkChain`) at whatever revision the stream has then.
+   */
+  unlinked(
+    events: readonly DomainEventLike[],
+    metadata: (event: DomainEventLike) => MetadataInput,
+  ): EventToAppend[] {
+    return events.map((event) => {
       const id = randomUUID();
       const data = JSON.parse(JSON.stringify(event.data)) as Json;
-      const unhashed = {
+      const meta = {
         ...metadata(event),
         eventId: id,
         schemaVersion: this.upcasters.currentVersion(event.type),
-        prevHash: previous,
+        // A placeholder, replaced when the event is linked.
+        prevHash: GENESIS_HASH,
       };
-      const revision = firstRevision + BigInt(i);
-      const hash = chainHash(previous, {
-        stream,
-        revision,
-        id,
-        type: event.type,
-        data,
-        metadata: unhashed,
-      });
-      previous = hash;
-      return { id, type: event.type, data, metadata: { ...unhashed, hash } as unknown as Json };
+      return { id, type: event.type, data, metadata: meta as unknown as Json };
     });
   }
 

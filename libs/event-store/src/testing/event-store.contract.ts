@@ -1,3 +1,4 @@
+import { verifyStream } from '../hash-chain/hash-chain';
 import { ConcurrencyError } from '../port/concurrency-error';
 import type { EventStore } from '../port/event-store.port';
 import { comparePositions } from '../port/position';
@@ -246,6 +247,30 @@ export function describeEventStoreContract(
 
     it('answers a ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
+    });
+
+    // Last, so the events it adds do not lengthen the $all reads of the tests before it.
+    it('links concurrent appends at any revision into one unbroken hash chain', async () => {
+      const appends = Array.from({ length: 20 }, (_, i) =>
+        store.appendToStream(
+          stream('log'),
+          i % 5 === 0 ? events(2, 'Logged') : events(1, 'Logged'),
+          {
+            expectedRevision: 'any',
+            linkChain: true,
+          },
+        ),
+      );
+      await Promise.all(appends);
+      const read = await store.readStream(stream('log'));
+      expect(read).toHaveLength(24);
+      expect(verifyStream(read)).toMatchObject({ ok: true, events: 24 });
+      await expect(
+        store.appendToStream(stream('log'), events(1), {
+          expectedRevision: 'no_stream',
+          linkChain: true,
+        }),
+      ).rejects.toBeInstanceOf(ConcurrencyError);
     });
   });
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '@redress/csv';
 import type { AnnualReport, CountRow, Compared, YearOnYear } from './annual-report';
 
 type Row = [
@@ -25,6 +25,12 @@ export function annualReportCsv(report: AnnualReport): string {
     ],
     ['report', 'generated on', '', cur, report.generatedOn],
   ];
+  if (report.latestSeal) {
+    rows.push(
+      ['report', 'latest seal digest', '', cur, report.latestSeal.digest],
+      ['report', 'latest seal sealed at', '', cur, report.latestSeal.sealedAt],
+    );
+  }
   const yoy = (section: string, measure: string, v: YearOnYear) =>
     rows.push(
       [section, measure, '', prev, v.previous],
@@ -143,11 +149,9 @@ export function annualReportCsv(report: AnnualReport): string {
     rows.push(['self-assessment', `${r.provision} of`, r.measure, cur, r.of]);
     rows.push(['self-assessment', `${r.provision} %`, r.measure, cur, r.percentage]);
   }
-  return stringify(
-    rows.map((r) => r.map((v) => (v === null ? '' : v))),
-    {
-      header: true,
-      columns: ['section', 'measure', 'breakdown', 'year', 'value'],
-    },
-  );
+  // Category and root-cause names come from configuration and free text: neutralised like any cell.
+  return writeCsv(rows, {
+    header: ['section', 'measure', 'breakdown', 'year', 'value'],
+    recordDelimiter: 'unix',
+  });
 }

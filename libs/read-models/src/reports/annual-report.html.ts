@@ -340,7 +340,7 @@ td { font-variant-numeric: tabular-nums; } thead th { background: #eee; }
 </head>
 <body>
 <h1>${r.landlord ? `${e(r.landlord)}<br>` : ''}Annual complaint performance and service improvement report ${e(r.reportingYear)}</h1>
-${r.landlord ? '' : '<p class="note">The landlord’s name has not been configured.</p>\n'}<p>Reporting year ${e(r.period.from)} to ${e(r.period.to)}, compared with ${e(r.previousYear)}. Generated ${e(r.generatedOn)} from the complaint record.</p>
+${r.landlord ? '' : '<p class="note">The landlord’s name has not been configured.</p>\n'}<p>Reporting year ${e(r.period.from)} to ${e(r.period.to)}, compared with ${e(r.previousYear)}. Generated ${e(r.generatedOn)} from the complaint record. ${r.latestSeal ? `Latest seal of the record: <code>${e(r.latestSeal.digest)}</code>, sealed ${e(r.latestSeal.sealedAt)}.` : 'The record has not been sealed yet.'}</p>
 <p class="note">Extensions within the Code's cap (CHC 6.4) count as within the Code timescales. Extensions beyond the cap ${r.switches.beyondCapExtensionsInTime ? '<strong>count</strong>' : '<strong>do not count</strong>'} (switch REDRESS_TSM_BEYOND_CAP_IN_TIME=${r.switches.beyondCapExtensionsInTime}).</p>
 ${sections.join('\n')}
 ${appendix(r)}

@@ -90,6 +90,22 @@ describe('annual complaint performance and service improvement report (CHC 8.1)'
     );
   });
 
+  it('as CSV: a name that starts like a formula is neutralised, a negative change stays a number', async () => {
+    const r = await build(2_000);
+    const csv = annualReportCsv({
+      ...r,
+      categories: [{ key: '=HYPERLINK("http://evil.invalid","x")', previous: 5, current: 2 }],
+      volumes: { ...r.volumes, stage1: { ...r.volumes.stage1, change: -87, changePercent: -23.5 } },
+    });
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(rows.find((x) => x.section === 'categories')?.breakdown).toBe(
+      `'=HYPERLINK("http://evil.invalid","x")`,
+    );
+    const value = (measure: string) => rows.find((x) => x.measure === measure)?.value;
+    expect(value('Stage 1 complaints received: change')).toBe('-87');
+    expect(value('Stage 1 complaints received: change %')).toBe('-23.5');
+  });
+
   it('as HTML: a printable page with every value escaped and the extension option stated', async () => {
     const html = annualReportHtml(await build(2_000));
     expect(html).toContain('<!doctype html>');

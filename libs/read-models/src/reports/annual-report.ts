@@ -94,6 +94,15 @@ export interface AnnualReport {
   readonly ombudsman: OmbudsmanSummary;
   readonly serviceImprovements: LearningLog;
   readonly selfAssessment: SelfAssessmentEvidence;
+  /**
+   * The event store's latest seal when the report was made (docs/audit.md, "Seals"), so a reader
+   * can later check that the record the figures came from has not changed. Set by the api.
+   */
+  readonly latestSeal?: {
+    readonly digest: string;
+    readonly sealedAt: string;
+    readonly position: string;
+  };
 }
 
 export interface AnnualReportOptions {

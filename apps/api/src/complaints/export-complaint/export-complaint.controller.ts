@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from
 import {
   buildExport,
   exportVerification,
+  latestSeal,
   readComplaintEvents,
   recordAccess,
   renderExportCsv,
@@ -53,7 +54,10 @@ export class ExportComplaintController {
     const found = await readComplaintEvents(this.store, id);
     if (!found) throw ComplaintError.notFound(id);
     const now = this.clock.now();
-    const verification = exportVerification(verifyStream(found.recorded), found.events);
+    const verification = {
+      ...exportVerification(verifyStream(found.recorded), found.events),
+      latestSeal: await latestSeal(this.store),
+    };
     const doc = buildExport(found.events, verification, now);
     await recordAccess(this.store, {
       type: 'ComplaintRecordExported',

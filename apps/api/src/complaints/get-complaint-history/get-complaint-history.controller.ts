@@ -18,7 +18,10 @@ export class GetComplaintHistoryController {
     summary:
       'Every event in order: when recorded, the business date, actor and role, reasons, and what changed in plain words',
   })
-  @ApiOkResponse({ description: 'The history, oldest first; back-dated entries are flagged' })
+  @ApiOkResponse({
+    description:
+      'The history, oldest first; back-dated entries are flagged; `chain` says whether the hash chain holds',
+  })
   history(@Param('id', ComplaintIdPipe) id: string): Promise<ComplaintHistoryView> {
     return this.queryBus.execute(new GetComplaintHistoryQuery(id));
   }

@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ComplaintError } from '@redress/complaints';
-import { readComplaintEvents } from '@redress/audit';
+import { readComplaintEvents, streamAgainstLatestSeal } from '@redress/audit';
 import { verifyStream, type EventStore } from '@redress/event-store';
 import { AllowRoles } from '../../auth/auth.decorators';
 import { READ_ROLES } from '../../auth/roles';
 import { EVENT_STORE } from '../../store/tokens';
+import { SealKeyProvider } from '../../seals/shared/seal-key.provider';
 import { VerifyChainRequest } from './verify-complaint-chain.request';
 
 export interface ChainVerificationView {
@@ -14,6 +15,13 @@ export interface ChainVerificationView {
   readonly events: number;
   readonly headHash?: string;
   readonly firstBreak?: { revision: number; eventId: string; reason: string; detail: string };
+  /** The stream against the store's latest seal: a cut-back tail or a recomputed chain shows here. */
+  readonly seal?: {
+    readonly digest: string;
+    readonly sealedAt: string;
+    readonly matches: boolean;
+    readonly problem?: string;
+  };
 }
 
 /**
@@ -24,7 +32,10 @@ export interface ChainVerificationView {
 @ApiBearerAuth()
 @Controller('audit')
 export class VerifyComplaintChainController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly keys: SealKeyProvider,
+  ) {}
 
   @Get('verify')
   @AllowRoles(...READ_ROLES)
@@ -35,8 +46,20 @@ export class VerifyComplaintChainController {
     const found = await readComplaintEvents(this.store, id);
     if (!found) throw ComplaintError.notFound(id);
     const verdict = verifyStream(found.recorded);
+    const seal = await streamAgainstLatestSeal(
+      this.store,
+      found.stream,
+      found.recorded,
+      this.keys.trusted(),
+    );
     if (verdict.ok) {
-      return { complaintId: id, intact: true, events: verdict.events, headHash: verdict.headHash };
+      return {
+        complaintId: id,
+        intact: seal?.matches ?? true,
+        events: verdict.events,
+        headHash: verdict.headHash,
+        seal,
+      };
     }
     const b = verdict.firstBreak;
     return {
@@ -49,6 +72,7 @@ export class VerifyComplaintChainController {
         reason: b.reason,
         detail: b.detail,
       },
+      seal,
     };
   }
 }

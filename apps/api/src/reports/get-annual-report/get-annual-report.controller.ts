@@ -1,10 +1,13 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { latestSeal } from '@redress/audit';
+import type { EventStore } from '@redress/event-store';
 import { annualReportCsv, annualReportHtml, type AnnualReport } from '@redress/read-models';
 import type { FastifyReply } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
 import { REPORT_ROLES } from '../../auth/roles';
+import { EVENT_STORE } from '../../store/tokens';
 import { GetAnnualReportQuery } from './get-annual-report.query';
 import { GetAnnualReportRequest } from './get-annual-report.request';
 
@@ -12,7 +15,10 @@ import { GetAnnualReportRequest } from './get-annual-report.request';
 @ApiBearerAuth()
 @Controller('reports/annual')
 export class GetAnnualReportController {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   @Get()
   @AllowRoles(...REPORT_ROLES)
@@ -26,7 +32,10 @@ export class GetAnnualReportController {
     @Query() request: GetAnnualReportRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AnnualReport | string> {
-    const report = await this.queryBus.execute(new GetAnnualReportQuery(request));
+    const report: AnnualReport = {
+      ...(await this.queryBus.execute(new GetAnnualReportQuery(request))),
+      latestSeal: await latestSeal(this.store),
+    };
     const name = `complaints-annual-report-${report.reportingYear.replace('/', '-')}`;
     if (request.format === 'csv') {
       void reply.header('content-type', 'text/csv; charset=utf-8');

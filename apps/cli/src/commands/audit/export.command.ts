@@ -4,6 +4,7 @@ import { userInfo } from 'node:os';
 import {
   buildExport,
   exportVerification,
+  latestSeal,
   recordAccess,
   renderExportCsv,
   renderExportHtml,
@@ -29,7 +30,10 @@ export const exportCommand = auditCommand({
   async run(args, store, io) {
     const id = complaintIdArg(args);
     const { recorded, events } = await loadComplaint(store, id);
-    const verification = exportVerification(verifyStream(recorded), events);
+    const verification = {
+      ...exportVerification(verifyStream(recorded), events),
+      latestSeal: await latestSeal(store),
+    };
     const at = new Date();
     const doc = buildExport(events, verification, at);
     const format = args.values.format;

@@ -6,8 +6,10 @@ import {
   START,
   StreamNotFoundError,
 } from '@eventstore/db-client';
-import { StoreUnavailableError } from '../../port/concurrency-error';
+import { ConcurrencyError, StoreUnavailableError } from '../../port/concurrency-error';
+import { GENESIS_HASH, hashOf, linkEvents } from '../../hash-chain/hash-chain';
 import type {
+  AppendOptions,
   AppendResult,
   EventStore,
   EventToAppend,
@@ -48,6 +50,8 @@ export class EsdbEventStore implements EventStore {
   private readonly client: EventStoreDBClient;
   private readonly logger: SubscriptionLogger;
   private readonly subscriptions = new Set<EsdbResilientSubscription>();
+  /** Linked appends in flight per stream, so this process's own writers take turns. */
+  private readonly linkQueues = new Map<string, Promise<unknown>>();
 
   /** @param connectionString e.g. `esdb://127.0.0.1:2113?tls=false` */
   constructor(
@@ -61,8 +65,9 @@ export class EsdbEventStore implements EventStore {
   async appendToStream(
     stream: string,
     events: readonly EventToAppend[],
-    options: { readonly expectedRevision: ExpectedRevision },
+    options: AppendOptions,
   ): Promise<AppendResult> {
+    if (options.linkChain) return this.appendLinked(stream, events, options.expectedRevision);
     const expected = options.expectedRevision;
     if (events.length === 0) return this.appendNothing(stream, expected);
     try {
@@ -158,6 +163,42 @@ export class EsdbEventStore implements EventStore {
     const current = last?.revision ?? -1n;
     checkExpectedRevision(stream, expected, current);
     return { nextExpectedRevision: current, position: last?.position ?? PORT_START };
+  }
+
+  /**
+   * EventStoreDB cannot compute a hash inside its append, so a linked append reads the head,
+   * links after it and appends at that revision, and on a conflict (another process appended
+   * first) reads and links again. Appends from this process to the same stream take turns, so
+   * only other processes can cause a retry.
+   */
+  private appendLinked(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    const run = async (): Promise<AppendResult> => {
+      for (let attempt = 1; ; attempt++) {
+        const [head] = await this.readStream(stream, { direction: 'backwards', maxCount: 1 });
+        const current = head?.revision ?? -1n;
+        checkExpectedRevision(stream, expected, current);
+        const linked = linkEvents(stream, events, current + 1n, hashOf(head) ?? GENESIS_HASH);
+        try {
+          return await this.appendToStream(stream, linked, {
+            expectedRevision: current < 0n ? 'no_stream' : current,
+          });
+        } catch (error) {
+          if (!(error instanceof ConcurrencyError) || attempt >= 50) throw error;
+        }
+      }
+    };
+    const previous = this.linkQueues.get(stream) ?? Promise.resolve();
+    const result = previous.then(run, run);
+    const settled = result.catch(() => undefined);
+    this.linkQueues.set(stream, settled);
+    void settled.then(() => {
+      if (this.linkQueues.get(stream) === settled) this.linkQueues.delete(stream);
+    });
+    return result;
   }
 
   /** The position of one event, for appends answered without one. */

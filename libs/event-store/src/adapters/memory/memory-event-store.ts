@@ -1,8 +1,9 @@
+import { GENESIS_HASH, hashOf, linkEvents } from '../../hash-chain/hash-chain';
 import type {
+  AppendOptions,
   AppendResult,
   EventStore,
   EventToAppend,
-  ExpectedRevision,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -25,17 +26,21 @@ export class MemoryEventStore implements EventStore {
 
   async appendToStream(
     stream: string,
-    events: readonly EventToAppend[],
-    options: { expectedRevision: ExpectedRevision },
+    given: readonly EventToAppend[],
+    options: AppendOptions,
   ): Promise<AppendResult> {
     const existing = this.streams.get(stream) ?? [];
     const current = BigInt(existing.length) - 1n;
     checkExpectedRevision(stream, options.expectedRevision, current);
     // Copied through JSON so later changes by the caller cannot alter what was "stored".
+    const copied = given.map((e) => JSON.parse(JSON.stringify(e)) as EventToAppend);
+    const events = options.linkChain
+      ? linkEvents(stream, copied, current + 1n, hashOf(existing.at(-1)) ?? GENESIS_HASH)
+      : copied;
     const recorded = events.map((e, i): RecordedEvent => {
       const at = BigInt(this.log.length + i);
       return {
-        ...(JSON.parse(JSON.stringify(e)) as EventToAppend),
+        ...e,
         stream,
         revision: current + 1n + BigInt(i),
         position: { commit: at, prepare: at },

@@ -1,6 +1,7 @@
 import type { Database, Transaction } from 'better-sqlite3';
 import { ConcurrencyError } from '../../port/concurrency-error';
-import type { AppendResult, ExpectedRevision } from '../../port/event-store.port';
+import { GENESIS_HASH, linkEvents } from '../../hash-chain/hash-chain';
+import type { AppendResult, ExpectedRevision, Json } from '../../port/event-store.port';
 import { checkExpectedRevision } from '../shared/expected-revision';
 import type { Outcome } from './group-commit.queue';
 import type { SerializedEvent } from './sqlite-event-row.mapper';
@@ -10,6 +11,8 @@ export interface AppendRequest {
   readonly stream: string;
   readonly events: readonly SerializedEvent[];
   readonly expectedRevision: ExpectedRevision;
+  /** Link the events into the stream's hash chain inside the write (see AppendOptions). */
+  readonly linkChain?: boolean;
 }
 
 /** Counters for tests and the benchmark: how many appends each commit carried. */
@@ -85,12 +88,11 @@ export class SqliteAppendWriter {
     }
   }
 
-  private append(
-    { stream, events, expectedRevision }: AppendRequest,
-    created: string,
-  ): AppendResult {
+  private append(request: AppendRequest, created: string): AppendResult {
+    const { stream, expectedRevision } = request;
     const current = this.queries.streamRevision.get(stream) ?? -1n;
     checkExpectedRevision(stream, expectedRevision, current);
+    const events = request.linkChain ? this.link(request, current) : request.events;
     if (events.length === 0) {
       const last = this.queries.lastPosition.get() ?? 0n;
       return { nextExpectedRevision: current, position: { commit: last, prepare: last } };
@@ -112,6 +114,28 @@ export class SqliteAppendWriter {
     }
     this.queries.saveStreamRevision.run(stream, revision);
     return { nextExpectedRevision: revision, position: { commit: position, prepare: position } };
+  }
+
+  /**
+   * Links the events after the stream's head inside the write transaction, which holds
+   * SQLite's write lock (IMMEDIATE): no other connection, in this process or another, can
+   * append to the stream between reading its head and inserting after it.
+   */
+  private link({ stream, events }: AppendRequest, current: bigint): SerializedEvent[] {
+    const head = current >= 0n ? this.queries.eventMetadata.get(stream, current) : undefined;
+    const prevHash =
+      (head === undefined ? undefined : (JSON.parse(head) as { hash?: unknown }).hash) ??
+      GENESIS_HASH;
+    const parsed = events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      data: JSON.parse(e.data) as Json,
+      metadata: JSON.parse(e.metadata) as Json,
+    }));
+    return linkEvents(stream, parsed, current + 1n, String(prevHash)).map((e, i) => ({
+      ...events[i]!,
+      metadata: JSON.stringify(e.metadata),
+    }));
   }
 }
 

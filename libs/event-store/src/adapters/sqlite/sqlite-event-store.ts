@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { StoreUnavailableError } from '../../port/concurrency-error';
 import type {
+  AppendOptions,
   AppendResult,
   EventStore,
   EventToAppend,
-  ExpectedRevision,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -86,7 +86,7 @@ export class SqliteEventStore implements EventStore {
   async appendToStream(
     stream: string,
     events: readonly EventToAppend[],
-    options: { readonly expectedRevision: ExpectedRevision },
+    options: AppendOptions,
   ): Promise<AppendResult> {
     this.assertOpen();
     // Serialized now, so the caller may change its objects once this returns, and a payload
@@ -95,6 +95,7 @@ export class SqliteEventStore implements EventStore {
       stream,
       events: events.map(serializeEvent),
       expectedRevision: options.expectedRevision,
+      linkChain: options.linkChain,
     };
     if (this.options.groupCommit) return this.queue.submit(request);
     let outcome;
@@ -112,9 +113,11 @@ export class SqliteEventStore implements EventStore {
     const backwards = options.direction === 'backwards';
     const limit = limitOf(options.maxCount);
     const from = this.startRevision(stream, options.fromRevision, backwards);
-    const rows = backwards
-      ? this.queries.streamBackwards.all(stream, from, limit)
-      : this.queries.streamForwards.all(stream, from, limit);
+    const rows = this.read(() =>
+      backwards
+        ? this.queries.streamBackwards.all(stream, from, limit)
+        : this.queries.streamForwards.all(stream, from, limit),
+    );
     return (rows as EventRow[]).map(toRecordedEvent);
   }
 
@@ -124,7 +127,9 @@ export class SqliteEventStore implements EventStore {
     const from = options.fromPosition ?? (backwards ? 'end' : 'start');
     // 'start' and 'end' leave the range open in either direction, as in the memory store.
     const at = from === 'start' || from === 'end' ? (backwards ? HIGHEST : LOWEST) : from.commit;
-    const rows = this.queries.readAll(backwards, at, limitOf(options.maxCount), options.filter);
+    const rows = this.read(() =>
+      this.queries.readAll(backwards, at, limitOf(options.maxCount), options.filter),
+    );
     return (rows as EventRow[]).map(toRecordedEvent);
   }
 
@@ -156,6 +161,38 @@ export class SqliteEventStore implements EventStore {
         return inner.close();
       },
     };
+  }
+
+  /**
+   * What the hash chains cannot see, checked on the file itself: SQLite's own page check
+   * (`PRAGMA quick_check`), and the `streams` table (each stream's revision, used by the
+   * expected-revision check) against the events it summarises. A stream whose last events were
+   * deleted with the table left alone, or the table edited alone, shows here.
+   */
+  async integrityReport(): Promise<{
+    readonly pages: readonly string[];
+    readonly streamsTable: readonly {
+      readonly stream: string;
+      readonly recorded: bigint | null;
+      readonly actual: bigint | null;
+    }[];
+  }> {
+    this.assertOpen();
+    return this.read(() => {
+      const pages = (this.db.pragma('quick_check', { simple: false }) as { quick_check: string }[])
+        .map((r) => r.quick_check)
+        .filter((r) => r !== 'ok');
+      const streamsTable = this.db
+        .prepare<[], { stream: string; recorded: bigint | null; actual: bigint | null }>(
+          `SELECT stream, max(r) AS recorded, max(a) AS actual FROM (
+             SELECT stream, revision AS r, NULL AS a FROM streams
+             UNION ALL
+             SELECT stream, NULL, max(revision) FROM events GROUP BY stream
+           ) GROUP BY stream HAVING max(r) IS NOT max(a) ORDER BY stream`,
+        )
+        .all();
+      return { pages, streamsTable };
+    });
   }
 
   async ping(): Promise<void> {
@@ -192,6 +229,26 @@ export class SqliteEventStore implements EventStore {
       return backwards ? HIGHEST : (this.queries.streamRevision.get(stream) ?? 0n);
     if (from === undefined) return backwards ? HIGHEST : 0n;
     return bound(from);
+  }
+
+  /** A damaged file (a corrupt page, not a database) is a store that cannot be read. */
+  private read<T>(query: () => T): T {
+    try {
+      return query();
+    } catch (error) {
+      const code = String((error as { code?: unknown }).code ?? '');
+      if (
+        code === 'SQLITE_CORRUPT' ||
+        code === 'SQLITE_NOTADB' ||
+        code.startsWith('SQLITE_IOERR')
+      ) {
+        throw new StoreUnavailableError(
+          `The event store file ${this.file} cannot be read: ${(error as Error).message} (${code})`,
+          { cause: error },
+        );
+      }
+      throw error;
+    }
   }
 
   private assertOpen(): void {

@@ -15,6 +15,7 @@ export class SqliteEventQueries {
   readonly lastPosition: Statement<[], bigint | null>;
   readonly insertEvent: Statement<[string, bigint, string, string, string, string, string]>;
   readonly saveStreamRevision: Statement<[string, bigint]>;
+  readonly eventMetadata: Statement<[string, bigint], string>;
   readonly streamForwards: Statement<[string, bigint, number], unknown[]>;
   readonly streamBackwards: Statement<[string, bigint, number], unknown[]>;
   private readonly readAllCache = new Map<string, Statement<unknown[], unknown[]>>();
@@ -32,6 +33,11 @@ export class SqliteEventQueries {
       `INSERT INTO streams (stream, revision) VALUES (?, ?)
        ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision`,
     );
+    this.eventMetadata = db
+      .prepare<[string, bigint], string>(
+        'SELECT metadata FROM events WHERE stream = ? AND revision = ?',
+      )
+      .pluck();
     this.streamForwards = db
       .prepare<[string, bigint, number], unknown[]>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision >= ?

@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import BetterSqlite3 from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
+import {
+  createEventStore,
+  MemoryEventStore,
+  readSealBook,
+  sqliteFile,
+  type EventStore,
+} from '@redress/event-store';
+import { startApi, type ApiHarness } from '../support/api-harness';
+import { recordAuditedComplaint } from '../support/audited-complaint';
+
+describe('seals over HTTP', () => {
+  let dataDir: string;
+  let store: EventStore;
+  let api: ApiHarness;
+  let id: string;
+  const as = (
+    role: 'admin' | 'auditor' | 'officer' | 'manager',
+    method: 'GET' | 'POST',
+    url: string,
+  ) => api.request({ method, url, role });
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'redress-seals-api-'));
+    store = await createEventStore({ kind: 'sqlite', dataDir });
+    ({ id } = await recordAuditedComplaint(store));
+    api = await startApi({ store, today: '2025-10-02', env: { REDRESS_SEAL_EVERY: 'off' } });
+  }, 60_000);
+  afterAll(async () => {
+    await api.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('before the first seal: exports say so, and there is no latest seal', async () => {
+    const html = await as('auditor', 'GET', `/complaints/${id}/export?format=html`);
+    expect(html.body).toContain('The store has not been sealed yet.');
+    expect((await as('auditor', 'GET', '/audit/seals/latest')).statusCode).toBe(404);
+  });
+
+  it('an admin seals on demand; others may not', async () => {
+    expect((await as('officer', 'POST', '/audit/seals')).statusCode).toBe(403);
+    expect((await as('auditor', 'POST', '/audit/seals')).statusCode).toBe(403);
+    const sealed = await as('admin', 'POST', '/audit/seals');
+    expect(sealed.statusCode).toBe(201);
+    const doc = sealed.json();
+    expect(doc.statement).toMatchObject({
+      format: 'redress-seal/1',
+      digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+      streams: 2,
+      previousDigest: null,
+    });
+    expect(doc.publicKey).toContain('BEGIN PUBLIC KEY');
+    const latest = await as('auditor', 'GET', '/audit/seals/latest');
+    expect(latest.json()).toEqual(doc);
+  });
+
+  it('exports and the annual report print the latest seal digest', async () => {
+    const { digest } = (await as('auditor', 'GET', '/audit/seals/latest')).json().statement;
+    const json = await as('auditor', 'GET', `/complaints/${id}/export?format=json`);
+    expect(json.json().verification.latestSeal).toMatchObject({ digest });
+    const csv = parse((await as('auditor', 'GET', `/complaints/${id}/export?format=csv`)).body);
+    expect(csv).toContainEqual(['verification', 'latestSeal', 'digest', digest]);
+    const html = await as('auditor', 'GET', `/complaints/${id}/export?format=html`);
+    expect(html.body).toContain(digest);
+    const report = await as('manager', 'GET', '/reports/annual?year=2025/26');
+    expect(report.json().latestSeal).toMatchObject({ digest });
+    const reportCsv = await as('manager', 'GET', '/reports/annual?year=2025/26&format=csv');
+    expect(reportCsv.body).toContain(`report,latest seal digest,,2025/26,${digest}`);
+  });
+
+  it('/audit/verify checks the complaint against the latest seal: a cut-back tail is named', async () => {
+    const before = (await as('auditor', 'GET', `/audit/verify?complaint=${id}`)).json();
+    expect(before).toMatchObject({ intact: true, seal: { matches: true } });
+    const db = new BetterSqlite3(sqliteFile(dataDir));
+    db.prepare('DELETE FROM events WHERE stream = ? AND revision = 9').run(`complaint-${id}`);
+    db.prepare('UPDATE streams SET revision = 8 WHERE stream = ?').run(`complaint-${id}`);
+    db.close();
+    const after = (await as('auditor', 'GET', `/audit/verify?complaint=${id}`)).json();
+    expect(after).toMatchObject({
+      intact: false,
+      events: 9,
+      seal: {
+        matches: false,
+        problem: expect.stringMatching(/^truncated: at the seal it ended at revision 9/),
+      },
+    });
+  });
+});
+
+describe('history over HTTP on an altered stream', () => {
+  it('says the chain is broken, and where', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'redress-history-'));
+    const store = await createEventStore({ kind: 'sqlite', dataDir });
+    const { id } = await recordAuditedComplaint(store);
+    const api = await startApi({ store, env: { REDRESS_SEAL_EVERY: 'off' } });
+    try {
+      const intact = await api.request({
+        method: 'GET',
+        url: `/complaints/${id}/history`,
+        role: 'auditor',
+      });
+      expect(intact.json().chain).toEqual({ intact: true });
+      const db = new BetterSqlite3(sqliteFile(dataDir));
+      db.prepare(
+        `UPDATE events SET data = json_set(data, '$.reason', 'edited') WHERE stream = ? AND revision = 2`,
+      ).run(`complaint-${id}`);
+      db.close();
+      const altered = await api.request({
+        method: 'GET',
+        url: `/complaints/${id}/history`,
+        role: 'auditor',
+      });
+      expect(altered.statusCode).toBe(200);
+      expect(altered.json().chain).toMatchObject({
+        intact: false,
+        firstBreak: { revision: 2, reason: 'hash-mismatch' },
+      });
+    } finally {
+      await api.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the seal scheduler', () => {
+  it('seals on its interval inside the api, and stops with it', async () => {
+    const store = new MemoryEventStore();
+    await recordAuditedComplaint(store);
+    const api = await startApi({ store, env: { REDRESS_SEAL_EVERY: '10s' } });
+    try {
+      const deadline = Date.now() + 60_000;
+      while ((await readSealBook(store)).seals.length === 0 && Date.now() < deadline)
+        await sleep(250);
+      expect((await readSealBook(store)).seals).toHaveLength(1);
+    } finally {
+      await api.close();
+    }
+    const count = (await readSealBook(store)).seals.length;
+    await sleep(11_000);
+    expect((await readSealBook(store)).seals).toHaveLength(count);
+  }, 90_000);
+});
