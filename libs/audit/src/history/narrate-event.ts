@@ -22,6 +22,8 @@ export function narrate(event: ComplaintEvent): string {
       return `Reasonable adjustment recorded: ${event.data.adjustment}${event.data.reviewOn ? ` (review by ${event.data.reviewOn})` : ''}`;
     case 'VulnerabilityFlagged':
       return `Vulnerability flagged: ${event.data.details}`;
+    case 'HazardCaseLinked':
+      return `Awaab's Law hazard case ${event.data.hazardId} linked: its clocks run beside the complaint's`;
     case 'Stage1Acknowledged':
     case 'Stage2Acknowledged': {
       const stage = event.type === 'Stage1Acknowledged' ? 1 : 2;

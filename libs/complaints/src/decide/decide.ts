@@ -18,6 +18,7 @@ import {
   recordOmbudsmanReferral,
   recordOrderCompliance,
 } from './ombudsman.decide';
+import { linkHazardCase } from './hazard-link.decide';
 import { acknowledgeStage1, extendDeadline, issueStage1Response } from './stage1.decide';
 import {
   acknowledgeStage2,
@@ -68,6 +69,8 @@ export function decide(
       return recordReasonableAdjustment(command, state, ctx);
     case 'FlagVulnerability':
       return flagVulnerability(command, state, ctx);
+    case 'LinkHazardCase':
+      return linkHazardCase(command, state, ctx);
     case 'RecordOmbudsmanReferral':
       return recordOmbudsmanReferral(command, state, ctx);
     case 'RecordOmbudsmanDetermination':

@@ -9,6 +9,7 @@ import type {
   ComplaintNotAccepted,
   ComplaintReceived,
   ComplaintWithdrawn,
+  HazardCaseLinked,
   ReasonableAdjustmentRecorded,
   VulnerabilityFlagged,
 } from './intake.events';
@@ -32,6 +33,7 @@ export type ComplaintEvent =
   | ComplaintWithdrawn
   | ReasonableAdjustmentRecorded
   | VulnerabilityFlagged
+  | HazardCaseLinked
   | Stage1Acknowledged
   | ExtensionNotified
   | Stage1ResponseIssued
@@ -62,6 +64,7 @@ const EVENT_TYPE_SET: { readonly [T in ComplaintEventType]: true } = {
   ComplaintWithdrawn: true,
   ReasonableAdjustmentRecorded: true,
   VulnerabilityFlagged: true,
+  HazardCaseLinked: true,
   Stage1Acknowledged: true,
   ExtensionNotified: true,
   Stage1ResponseIssued: true,

@@ -33,6 +33,7 @@ const sideFacts = {
   ReasonableAdjustmentRecorded: inState('exists'),
   VulnerabilityFlagged: inState('exists'),
   ActionCompleted: inState('exists'),
+  HazardCaseLinked: inState('exists'),
 } as const;
 
 const afterFinalResponse = {

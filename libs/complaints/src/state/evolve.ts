@@ -38,6 +38,7 @@ function recordFromReceipt(
     receivedOn: effectiveOn,
     vulnerabilityNotes: [],
     adjustments: [],
+    hazardIds: [],
     stage1: { stage: 1, triggeredOn: effectiveOn, handlers: [], extensions: [] },
     actions: [],
     closures: [],

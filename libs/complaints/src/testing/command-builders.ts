@@ -82,6 +82,7 @@ export const commands = {
   withdraw: builder('WithdrawComplaint', { reason: 'Resolved informally by the resident' }),
   adjustment: builder('RecordReasonableAdjustment', { adjustment: 'Large print letters' }),
   vulnerability: builder('FlagVulnerability', { details: 'Child with asthma in the home' }),
+  linkHazard: builder('LinkHazardCase', { hazardId: 'a3c0f2de-0000-4000-8000-000000000001' }),
   referral: builder('RecordOmbudsmanReferral', { ombudsmanReference: '202500001' }),
   determination: builder('RecordOmbudsmanDetermination', {
     findings: [

@@ -124,6 +124,11 @@ const MATRIX: Record<string, { command: (s: Scenario) => ComplaintCommand } & Ex
     provision: 'CHC 3.1',
   },
   FlagVulnerability: { command: () => c.vulnerability(), allowedIn: exists, provision: 'CHC 6.1' },
+  LinkHazardCase: {
+    command: () => c.linkHazard(),
+    allowedIn: exists,
+    provision: 'SI 2025/1042 (a hazard in a complaint is recorded)',
+  },
   RecordOmbudsmanReferral: {
     command: () => c.referral(),
     allowedIn: [
