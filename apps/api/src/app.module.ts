@@ -7,6 +7,7 @@ import type { TokenKeys } from './auth/token-keys';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { ConfigModule } from './config/config.module';
 import type { RedressConfig } from '@redress/config';
+import { HazardsModule } from './hazards/hazards.module';
 import { HealthModule } from './health/health.module';
 import { loggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -39,6 +40,7 @@ export class AppModule {
         MetricsModule,
         ReadModelsModule.with(deps.readModels),
         ComplaintsModule,
+        HazardsModule,
         ReportsModule,
       ],
       providers: [
