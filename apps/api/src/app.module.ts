@@ -14,6 +14,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ReportsModule } from './reports/reports.module';
+import { ServiceRequestsModule } from './service-requests/service-requests.module';
 import { StoreModule } from './store/store.module';
 import type { Clock } from './store/tokens';
 
@@ -41,6 +42,7 @@ export class AppModule {
         ReadModelsModule.with(deps.readModels),
         ComplaintsModule,
         HazardsModule,
+        ServiceRequestsModule,
         ReportsModule,
       ],
       providers: [
