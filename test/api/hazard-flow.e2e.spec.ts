@@ -188,6 +188,26 @@ describe("Awaab's Law hazard cases over HTTP", () => {
       'HazardClosed',
     ]);
     expect(events[0].metadata).toMatchObject({ actor: { id: 'officer-1', role: 'officer' } });
+    // The auditors' history narrates the whole chain, as for a complaint.
+    const history = (await get(`/hazards/${id}/history`)).json();
+    expect(history.hazardId).toBe(id);
+    expect(history.events).toHaveLength(9);
+    expect(history.events[1]).toMatchObject({
+      type: 'ScopeDecided',
+      actor: 'officer-1',
+      backdated: false,
+      summary:
+        "Awaab's Law clocks apply: SOCIAL_RENT_ASSURED is a social housing tenancy under policy awaab-2025.1",
+    });
+    expect(history.events[3]).toMatchObject({
+      type: 'InvestigationConcluded',
+      effectiveOn: '2025-11-12',
+      reason: 'Condensation from a failed extractor fan; mould on two walls',
+    });
+    const complaintHistory = (await get(`/complaints/${complaintId}/history`)).json();
+    expect(complaintHistory.events[1].summary).toBe(
+      `Awaab's Law hazard case ${id} linked: its clocks run beside the complaint's`,
+    );
     const complaintEvents = (await get(`/complaints/${complaintId}/events`)).json();
     expect(complaintEvents.map((e: { type: string }) => e.type)).toEqual([
       'ComplaintReceived',

@@ -10,6 +10,7 @@ export * from './moment';
 export * from './as-of/select-events';
 export * from './as-of/state-as-of';
 export * from './history/narrate-event';
+export * from './history/narrate-hazard-event';
 export * from './history/history-rows';
 export * from './diff/diff-states';
 export * from './export/export-document';

@@ -30,6 +30,8 @@ import { GetHazardController } from './get-hazard/get-hazard.controller';
 import { GetHazardHandler } from './get-hazard/get-hazard.handler';
 import { GetHazardEventsController } from './get-hazard-events/get-hazard-events.controller';
 import { GetHazardEventsHandler } from './get-hazard-events/get-hazard-events.handler';
+import { GetHazardHistoryController } from './get-hazard-history/get-hazard-history.controller';
+import { GetHazardHistoryHandler } from './get-hazard-history/get-hazard-history.handler';
 import { ComplaintReader } from '../complaints/shared/complaint-reader.service';
 import { HazardCommandService } from './shared/hazard-command.service';
 import { HazardReader } from './shared/hazard-reader.service';
@@ -51,6 +53,7 @@ const USE_CASES = [
   [CloseHazardController, CloseHazardHandler],
   [GetHazardController, GetHazardHandler],
   [GetHazardEventsController, GetHazardEventsHandler],
+  [GetHazardHistoryController, GetHazardHistoryHandler],
 ] as const;
 
 @Module({
