@@ -204,6 +204,30 @@ describe("Awaab's Law hazard cases over HTTP", () => {
       effectiveOn: '2025-11-12',
       reason: 'Condensation from a failed extractor fan; mould on two walls',
     });
+    // The evidence pack: the whole chain verified, every step and clock, and the export logged.
+    const exported = await get(`/hazards/${id}/export`);
+    expect(exported.statusCode).toBe(200);
+    expect(exported.json()).toMatchObject({
+      hazardId: id,
+      status: 'closed.resolved',
+      complaintIds: [complaintId],
+      intake: { route: 'COMPLAINT', tenure: 'SOCIAL_RENT_ASSURED', awareOn: '2025-11-03' },
+      verification: { intact: true, events: 9 },
+    });
+    expect(exported.json().history).toHaveLength(9);
+    const csv = await get(`/hazards/${id}/export?format=csv`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('clock,SAFETY_WORK,status,missed');
+    const html = await get(`/hazards/${id}/export?format=html`);
+    expect(html.body).toContain(`<h1>Hazard case record ${id}</h1>`);
+    expect(html.body).toContain('Hash chain verified: 9 events, unaltered.');
+    const log = (await api.store.readAll()).filter((e) => e.stream.startsWith('audit-access-'));
+    expect(log.map((e) => [e.type, (e.data as { hazardId?: string }).hazardId])).toEqual([
+      ['HazardRecordExported', id],
+      ['HazardRecordExported', id],
+      ['HazardRecordExported', id],
+    ]);
+    expect((await get(`/hazards/${id}/export?format=pdf`)).statusCode).toBe(400);
     const complaintHistory = (await get(`/complaints/${complaintId}/history`)).json();
     expect(complaintHistory.events[1].summary).toBe(
       `Awaab's Law hazard case ${id} linked: its clocks run beside the complaint's`,

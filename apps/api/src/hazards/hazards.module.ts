@@ -33,6 +33,7 @@ import { GetHazardEventsHandler } from './get-hazard-events/get-hazard-events.ha
 import { GetHazardHistoryController } from './get-hazard-history/get-hazard-history.controller';
 import { GetHazardHistoryHandler } from './get-hazard-history/get-hazard-history.handler';
 import { ComplaintReader } from '../complaints/shared/complaint-reader.service';
+import { ExportHazardController } from './export-hazard/export-hazard.controller';
 import { HazardCommandService } from './shared/hazard-command.service';
 import { HazardReader } from './shared/hazard-reader.service';
 
@@ -58,7 +59,7 @@ const USE_CASES = [
 
 @Module({
   imports: [CqrsModule],
-  controllers: USE_CASES.map(([controller]) => controller),
+  controllers: [...USE_CASES.map(([controller]) => controller), ExportHazardController],
   providers: [
     HazardCommandService,
     HazardReader,

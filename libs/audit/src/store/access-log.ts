@@ -15,11 +15,14 @@ import {
  */
 export const ACCESS_LOG_PREFIX = 'audit-access-';
 
-export type AccessKind = 'ComplaintRecordExported' | 'ComplaintHistoryViewed' | 'ChainVerified';
+export type AccessKind =
+  'ComplaintRecordExported' | 'ComplaintHistoryViewed' | 'ChainVerified' | 'HazardRecordExported';
 
 export interface AccessEntry {
   readonly type: AccessKind;
-  readonly complaintId: string;
+  /** The complaint, or for a hazard case's record the case (`hazardId`). */
+  readonly complaintId?: string;
+  readonly hazardId?: string;
   readonly actor: { readonly id: string; readonly role: string };
   readonly correlationId: string;
   readonly at: Date;
@@ -52,6 +55,7 @@ export async function recordAccess(
     const prevHash = (last?.metadata as { hash?: string } | undefined)?.hash ?? GENESIS_HASH;
     const data = {
       complaintId: entry.complaintId,
+      hazardId: entry.hazardId,
       at: entry.at.toISOString(),
       ...entry.details,
     };
