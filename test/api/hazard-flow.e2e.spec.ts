@@ -283,6 +283,91 @@ describe("Awaab's Law hazard cases over HTTP", () => {
     });
   });
 
+  it('records the 12-week backstop, alternative accommodation and the reasonable endeavours defence', async () => {
+    api.clock.today = '2025-11-03';
+    const { id } = (
+      await post('/hazards', {
+        route: 'CALL',
+        tenure: 'SOCIAL_RENT_SECURE',
+        residentRef: 'R-700',
+        propertyRef: 'P-700',
+        description: 'Mould throughout the flat',
+      })
+    ).json();
+    await post(`/hazards/${id}/classify`, {
+      category: 'SIGNIFICANT',
+      hazardType: 'DAMP_AND_MOULD',
+      reason: 'Extensive mould',
+    });
+    // Tuesday 4 November: concluded; beginning the preventative work within 5 working days is
+    // not reasonably practicable, so it must physically start within 12 weeks (Reg 13(3)(b)):
+    // 4 November + 84 days = 27 January 2026.
+    api.clock.today = '2025-11-04';
+    await post(`/hazards/${id}/investigation`, {
+      finding: 'HAZARD',
+      reasons: 'Failed damp-proof course',
+      preventativeWorkRequired: true,
+    });
+    const deferred = await post(`/hazards/${id}/preventative-work/defer`, {
+      notReasonablyPracticableReason: 'Specialist contractor booked for January',
+    });
+    expect(deferred.statusCode).toBe(200);
+    // Alternative accommodation is at the landlord's cost, or it is refused.
+    api.clock.today = '2025-11-05';
+    const offer = {
+      accommodation: 'Two-bedroom flat at 4 Elm Court',
+      reason: 'Bedroom unusable until the work is done',
+      answer: 'ACCEPTED',
+    };
+    const unpaid = await post(`/hazards/${id}/alternative-accommodation`, {
+      ...offer,
+      atLandlordsCost: false,
+    });
+    expect(unpaid.statusCode).toBe(409);
+    expect(unpaid.json().code).toBe('ACCOMMODATION_AT_LANDLORDS_COST');
+    expect(
+      (await post(`/hazards/${id}/alternative-accommodation`, { ...offer, atLandlordsCost: true }))
+        .statusCode,
+    ).toBe(200);
+    // Wednesday 12 November: the safety work (due 11 November: 5, 6, 7, 10, 11) is a day late;
+    // the defence is recorded with its evidence, and the clock stays missed.
+    api.clock.today = '2025-11-12';
+    const noEvidence = await post(`/hazards/${id}/reasonable-endeavours`, {
+      step: 'SAFETY_WORK',
+      explanation: 'No access',
+      evidence: [],
+    });
+    expect(noEvidence.statusCode).toBe(400);
+    expect(
+      (
+        await post(`/hazards/${id}/reasonable-endeavours`, {
+          step: 'SAFETY_WORK',
+          explanation: 'The resident refused access twice',
+          evidence: ['Visit card 6 November', 'Call log 10 November'],
+        })
+      ).statusCode,
+    ).toBe(200);
+    const view = (await get(`/hazards/${id}`)).json();
+    expect(clock(view, 'PREVENTATIVE_WORK_START')).toMatchObject({
+      provision: 'SI 2025/1042 Reg 13(3)(b)',
+      unit: 'WEEKS',
+      dueOn: '2026-01-27',
+      status: 'pending',
+    });
+    expect(clock(view, 'SAFETY_WORK')).toMatchObject({
+      dueOn: '2025-11-11',
+      status: 'missed',
+      workingDaysOverdue: 1,
+      reasonableEndeavours: {
+        explanation: 'The resident refused access twice',
+        evidence: ['Visit card 6 November', 'Call log 10 November'],
+      },
+    });
+    expect(view.accommodationOffers).toEqual([
+      expect.objectContaining({ accommodation: offer.accommodation, answer: 'ACCEPTED' }),
+    ]);
+  });
+
   it('records shared ownership as out of scope and refuses the clocks', async () => {
     api.clock.today = '2025-11-03';
     const reported = await post('/hazards', {
