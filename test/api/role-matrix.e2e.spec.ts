@@ -30,6 +30,19 @@ describe('role × endpoint matrix', () => {
   it('the OpenAPI document lists the endpoints', () => {
     expect(endpoints.length).toBeGreaterThanOrEqual(6);
     expect(endpoints).toContainEqual({ method: 'post', path: '/complaints' });
+    // The hazard case and service request routes are walked like every other.
+    for (const endpoint of [
+      { method: 'post', path: '/hazards' },
+      { method: 'post', path: '/hazards/{id}/classify' },
+      { method: 'post', path: '/hazards/{id}/close' },
+      { method: 'get', path: '/hazards/{id}' },
+      { method: 'get', path: '/hazards/{id}/events' },
+      { method: 'post', path: '/service-requests' },
+      { method: 'post', path: '/service-requests/{id}/offers/{offerId}/accept' },
+      { method: 'post', path: '/service-requests/{id}/offers/{offerId}/decline' },
+      { method: 'get', path: '/service-requests/{id}' },
+    ])
+      expect(endpoints).toContainEqual(endpoint);
   });
 
   it('no role reaches an endpoint it is not allowed, and no request without a token succeeds', async () => {

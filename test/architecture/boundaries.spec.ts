@@ -36,7 +36,15 @@ describe('the layout boundaries hold across the whole tree', () => {
       );
 
     it('knows every library alias from tsconfig.json', () => {
-      for (const lib of ['complaints', 'event-store', 'complaint-stream', 'config', 'audit']) {
+      for (const lib of [
+        'complaints',
+        'event-store',
+        'complaint-stream',
+        'config',
+        'audit',
+        'hazard-stream',
+        'service-request-stream',
+      ]) {
         expect(aliases.get(`@redress/${lib}`)).toContain(join('libs', lib, 'src'));
       }
     });

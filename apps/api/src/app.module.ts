@@ -7,6 +7,7 @@ import type { TokenKeys } from './auth/token-keys';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { ConfigModule } from './config/config.module';
 import type { RedressConfig } from '@redress/config';
+import { HazardsModule } from './hazards/hazards.module';
 import { HealthModule } from './health/health.module';
 import { loggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -14,6 +15,7 @@ import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ReportsModule } from './reports/reports.module';
 import { SealsModule } from './seals/seals.module';
+import { ServiceRequestsModule } from './service-requests/service-requests.module';
 import { StoreModule } from './store/store.module';
 import type { Clock } from './store/tokens';
 
@@ -40,6 +42,8 @@ export class AppModule {
         MetricsModule,
         ReadModelsModule.with(deps.readModels),
         ComplaintsModule,
+        HazardsModule,
+        ServiceRequestsModule,
         ReportsModule,
         SealsModule,
       ],

@@ -1,15 +1,15 @@
 import { londonDateOf, type ComplaintEvent, type LocalDate } from '@redress/complaints';
-import type { StoredDomainEvent } from '@redress/event-store';
+import type { DomainEventLike, StoredDomainEvent } from '@redress/event-store';
 
 /**
  * One stored complaint event with the facts an auditor asks about side by side: when it was
  * recorded (server clock), the business date it takes effect, who recorded it and why it was
  * back-dated. Everything else in the audit library works from these.
  */
-export interface AuditedEvent {
+export interface AuditedEvent<E extends DomainEventLike = ComplaintEvent> {
   readonly revision: number;
   readonly eventId: string;
-  readonly event: ComplaintEvent;
+  readonly event: E;
   /** ISO instant from the server clock. */
   readonly recordedAt: string;
   /** The business date the fact takes effect (may be earlier than recordedAt). */
@@ -20,8 +20,11 @@ export interface AuditedEvent {
   readonly hash?: string;
 }
 
-export function auditedEvent(stored: StoredDomainEvent<ComplaintEvent>): AuditedEvent {
-  const meta = stored.metadata ?? ({} as Partial<StoredDomainEvent<ComplaintEvent>['metadata']>);
+/** Any stream whose payloads carry `effectiveOn` (complaints, hazard cases) reads the same way. */
+export function auditedEvent<E extends DomainEventLike = ComplaintEvent>(
+  stored: StoredDomainEvent<E>,
+): AuditedEvent<E> {
+  const meta = stored.metadata ?? ({} as Partial<StoredDomainEvent<E>['metadata']>);
   const recordedAt = meta.recordedAt ?? stored.recorded.created.toISOString();
   const data = stored.event.data as { effectiveOn?: string; backdateReason?: string };
   return {
@@ -49,6 +52,6 @@ export function auditedEvents(
  * The reason is required by the decider, but the dates decide, so a reason-less back-dating in
  * imported history is still surfaced.
  */
-export function isBackdated(e: AuditedEvent): boolean {
+export function isBackdated(e: AuditedEvent<DomainEventLike>): boolean {
   return e.backdateReason !== undefined || e.effectiveOn < londonDateOf(e.recordedAt);
 }

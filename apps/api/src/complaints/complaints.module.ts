@@ -52,6 +52,7 @@ import { GetComplaintHistoryHandler } from './get-complaint-history/get-complain
 import { VerifyComplaintChainController } from './verify-complaint-chain/verify-complaint-chain.controller';
 import { ComplaintCommandService } from './shared/complaint-command.service';
 import { ComplaintReader } from './shared/complaint-reader.service';
+import { HazardReader } from '../hazards/shared/hazard-reader.service';
 
 /** One entry per use case (habit 7: handlers registered in provider arrays). */
 const USE_CASES = [
@@ -87,6 +88,11 @@ const AUDIT_CONTROLLERS = [VerifyComplaintChainController, ExportComplaintContro
 @Module({
   imports: [CqrsModule],
   controllers: [...USE_CASES.map(([controller]) => controller), ...AUDIT_CONTROLLERS],
-  providers: [ComplaintCommandService, ComplaintReader, ...USE_CASES.map(([, handler]) => handler)],
+  providers: [
+    ComplaintCommandService,
+    ComplaintReader,
+    HazardReader,
+    ...USE_CASES.map(([, handler]) => handler),
+  ],
 })
 export class ComplaintsModule {}

@@ -1,7 +1,10 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ComplaintError } from '@redress/complaints';
+import { HazardError } from '@redress/hazards';
+import { ServiceRequestError } from '@redress/service-requests';
 import { ConcurrencyError, SealRefused, StoreUnavailableError } from '@redress/event-store';
 import { InvalidCursorError } from '@redress/read-models';
+import { HAZARD_TITLES, SERVICE_REQUEST_TITLES } from './domain-titles';
 import { problem, type Problem } from './problem';
 import { ValidationFailedException } from './validation-failed.exception';
 
@@ -35,20 +38,40 @@ export function toProblem(
       provision: error.provision ?? undefined,
     });
   }
+  if (error instanceof HazardError) {
+    return problem(
+      COMPLAINT_STATUS[error.kind],
+      error.code,
+      HAZARD_TITLES[error.code],
+      error.message,
+      {
+        ...extra,
+        provision: error.rule ?? undefined,
+      },
+    );
+  }
+  if (error instanceof ServiceRequestError) {
+    const title = SERVICE_REQUEST_TITLES[error.code];
+    return problem(COMPLAINT_STATUS[error.kind], error.code, title, error.message, {
+      ...extra,
+      provision: error.provision ?? undefined,
+    });
+  }
   if (error instanceof ConcurrencyError) {
+    const what = recordKind(error.stream);
     return context.ifMatch
       ? problem(
           412,
           'REVISION_MISMATCH',
-          'The complaint has changed',
-          `The complaint is at revision ${String(error.actual)}, not the one in If-Match`,
+          `The ${what} has changed`,
+          `The ${what} is at revision ${String(error.actual)}, not the one in If-Match`,
           extra,
         )
       : problem(
           409,
           'CONCURRENCY_CONFLICT',
           'Too many simultaneous changes',
-          'The complaint kept changing while this command was decided; retry',
+          `The ${what} kept changing while this command was decided; retry`,
           extra,
         );
   }
@@ -107,6 +130,13 @@ function fastifyError(error: unknown): [number, string, string] | undefined {
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
     return [e.statusCode, 'BAD_REQUEST', 'Bad request'];
   return undefined;
+}
+
+/** What a stream holds, in words, from its name (`<kind>-<uuid>`). */
+function recordKind(stream: string): string {
+  if (stream.startsWith('hazard-')) return 'hazard case';
+  if (stream.startsWith('service-request-')) return 'service request';
+  return 'complaint';
 }
 
 function titleOf(code: string): string {

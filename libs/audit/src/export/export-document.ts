@@ -82,7 +82,7 @@ export interface ExportDocument {
 
 export function exportVerification(
   verdict: ChainVerdict,
-  events: readonly AuditedEvent[],
+  events: readonly Pick<AuditedEvent, 'hash'>[],
 ): ExportVerification {
   const headHash = verdict.ok ? verdict.headHash : (events.at(-1)?.hash ?? '');
   if (verdict.ok) return { intact: true, events: verdict.events, headHash };

@@ -1,6 +1,8 @@
 import type { AuditedEvent } from '../audited-event';
 import { isBackdated } from '../audited-event';
+import type { HazardEvent } from '@redress/hazards';
 import { narrate, reasonOf } from './narrate-event';
+import { hazardReasonOf, narrateHazard } from './narrate-hazard-event';
 
 /** One line of a complaint's history as an auditor reads it. */
 export interface HistoryRow {
@@ -31,6 +33,26 @@ export function historyRow(e: AuditedEvent): HistoryRow {
     backdated: isBackdated(e),
     backdateReason: e.backdateReason,
     summary: narrate(e.event),
+    hash: e.hash,
+  };
+}
+
+/**
+ * A hazard case's event as a history line (SI 2025/1042): the same columns as a complaint's, so
+ * an auditor reads both chains the same way.
+ */
+export function hazardHistoryRow(e: AuditedEvent<HazardEvent>): HistoryRow {
+  return {
+    revision: e.revision,
+    type: e.event.type,
+    recordedAt: e.recordedAt,
+    effectiveOn: e.effectiveOn,
+    actor: e.actor.id,
+    role: e.actor.role,
+    reason: hazardReasonOf(e.event),
+    backdated: isBackdated(e),
+    backdateReason: e.backdateReason,
+    summary: narrateHazard(e.event),
     hash: e.hash,
   };
 }

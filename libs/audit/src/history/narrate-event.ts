@@ -24,6 +24,8 @@ export function narrate(event: ComplaintEvent): string {
       return `Tenure corrected from ${event.data.previousTenure} to ${event.data.tenure}: ${event.data.reason}`;
     case 'VulnerabilityFlagged':
       return `Vulnerability flagged: ${event.data.details}`;
+    case 'HazardCaseLinked':
+      return `Awaab's Law hazard case ${event.data.hazardId} linked: its clocks run beside the complaint's`;
     case 'Stage1Acknowledged':
     case 'Stage2Acknowledged': {
       const stage = event.type === 'Stage1Acknowledged' ? 1 : 2;

@@ -5,7 +5,7 @@ import { exportRows, type ExportRow } from './export-rows';
 const e = (value: unknown) => escapeHtml(value === undefined ? '' : String(value));
 
 /** Plain CSS that prints well: A4, no colour needed, headings kept with their tables. */
-const STYLE = `
+export const STYLE = `
   body { font: 11pt/1.4 system-ui, sans-serif; margin: 2em; color: #000; }
   h1 { font-size: 16pt; margin-bottom: 0.2em; } h2 { font-size: 13pt; break-after: avoid; }
   table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
@@ -16,7 +16,7 @@ const STYLE = `
   @page { size: A4; margin: 15mm; }
 `;
 
-function table(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
+export function table(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
   const head = `<tr>${headers.map((h) => `<th>${e(h)}</th>`).join('')}</tr>`;
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('\n');
   return `<table><thead>${head}</thead><tbody>\n${body}\n</tbody></table>`;

@@ -10,7 +10,7 @@ const text = (value: unknown): string =>
       : String(value);
 
 /** An object's defined fields as rows of one section and item. */
-function fields(section: string, item: string, value: object): ExportRow[] {
+export function fields(section: string, item: string, value: object): ExportRow[] {
   return Object.entries(value)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => [section, item, k, text(v)] as const);

@@ -10,11 +10,14 @@ import { type EventSerializer, type EventStore } from '@redress/event-store';
  */
 export const ACCESS_LOG_PREFIX = 'audit-access-';
 
-export type AccessKind = 'ComplaintRecordExported' | 'ComplaintHistoryViewed' | 'ChainVerified';
+export type AccessKind =
+  'ComplaintRecordExported' | 'ComplaintHistoryViewed' | 'ChainVerified' | 'HazardRecordExported';
 
 export interface AccessEntry {
   readonly type: AccessKind;
-  readonly complaintId: string;
+  /** The complaint, or for a hazard case's record the case (`hazardId`). */
+  readonly complaintId?: string;
+  readonly hazardId?: string;
   readonly actor: { readonly id: string; readonly role: string };
   readonly correlationId: string;
   readonly at: Date;
@@ -39,7 +42,12 @@ export async function recordAccess(
 ): Promise<void> {
   const stream = accessLogStream(entry.at);
   const commandId = randomUUID();
-  const data = { complaintId: entry.complaintId, at: entry.at.toISOString(), ...entry.details };
+  const data = {
+    complaintId: entry.complaintId,
+    hazardId: entry.hazardId,
+    at: entry.at.toISOString(),
+    ...entry.details,
+  };
   const events = serializer.unlinked([{ type: entry.type, data }], () => ({
     commandId,
     correlationId: entry.correlationId,

@@ -141,6 +141,9 @@ export type RecordReasonableAdjustment = Command<'RecordReasonableAdjustment'> &
 
 export type FlagVulnerability = Command<'FlagVulnerability'> & { readonly details: string };
 
+/** Awaab's Law: a hazard case about the same matter, recorded so each shows the other. */
+export type LinkHazardCase = Command<'LinkHazardCase'> & { readonly hazardId: string };
+
 export type RecordOmbudsmanReferral = Command<'RecordOmbudsmanReferral'> & {
   readonly ombudsmanReference?: string;
 };
@@ -180,6 +183,7 @@ export type ComplaintCommand =
   | RecordReasonableAdjustment
   | FlagVulnerability
   | CorrectTenure
+  | LinkHazardCase
   | RecordOmbudsmanReferral
   | RecordOmbudsmanDetermination
   | RecordOmbudsmanOrder

@@ -19,6 +19,7 @@ import {
   recordOmbudsmanReferral,
   recordOrderCompliance,
 } from './ombudsman.decide';
+import { linkHazardCase } from './hazard-link.decide';
 import { acknowledgeStage1, extendDeadline, issueStage1Response } from './stage1.decide';
 import {
   acknowledgeStage2,
@@ -71,6 +72,8 @@ export function decide(
       return flagVulnerability(command, state, ctx);
     case 'CorrectTenure':
       return correctTenure(command, state, ctx);
+    case 'LinkHazardCase':
+      return linkHazardCase(command, state, ctx);
     case 'RecordOmbudsmanReferral':
       return recordOmbudsmanReferral(command, state, ctx);
     case 'RecordOmbudsmanDetermination':

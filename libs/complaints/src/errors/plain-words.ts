@@ -22,6 +22,7 @@ const COMMAND_WORDS: Readonly<Record<ComplaintCommandType, string>> = {
   RecordReasonableAdjustment: 'record a reasonable adjustment',
   FlagVulnerability: 'flag a vulnerability',
   CorrectTenure: 'correct the tenure',
+  LinkHazardCase: "link an Awaab's Law hazard case",
   RecordOmbudsmanReferral: 'record an Ombudsman referral',
   RecordOmbudsmanDetermination: "record the Ombudsman's determination",
   RecordOmbudsmanOrder: 'record an Ombudsman order',

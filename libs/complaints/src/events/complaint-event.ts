@@ -9,6 +9,7 @@ import type {
   ComplaintNotAccepted,
   ComplaintReceived,
   ComplaintWithdrawn,
+  HazardCaseLinked,
   ReasonableAdjustmentRecorded,
   TenureCorrected,
   VulnerabilityFlagged,
@@ -34,6 +35,7 @@ export type ComplaintEvent =
   | ReasonableAdjustmentRecorded
   | VulnerabilityFlagged
   | TenureCorrected
+  | HazardCaseLinked
   | Stage1Acknowledged
   | ExtensionNotified
   | Stage1ResponseIssued
@@ -65,6 +67,7 @@ const EVENT_TYPE_SET: { readonly [T in ComplaintEventType]: true } = {
   ReasonableAdjustmentRecorded: true,
   VulnerabilityFlagged: true,
   TenureCorrected: true,
+  HazardCaseLinked: true,
   Stage1Acknowledged: true,
   ExtensionNotified: true,
   Stage1ResponseIssued: true,

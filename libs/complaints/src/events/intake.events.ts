@@ -64,3 +64,12 @@ export type VulnerabilityFlagged = DomainEvent<
   'VulnerabilityFlagged',
   EffectiveDated & { details: string }
 >;
+
+/**
+ * Awaab's Law (SI 2025/1042): a hazard case runs its own clocks beside the complaint's; the
+ * Ombudsman checks that a hazard raised in a complaint was recognised and recorded.
+ */
+export type HazardCaseLinked = DomainEvent<
+  'HazardCaseLinked',
+  EffectiveDated & { hazardId: string }
+>;

@@ -34,6 +34,7 @@ const sideFacts = {
   VulnerabilityFlagged: inState('exists'),
   TenureCorrected: inState('exists'),
   ActionCompleted: inState('exists'),
+  HazardCaseLinked: inState('exists'),
 } as const;
 
 const afterFinalResponse = {

@@ -82,6 +82,8 @@ export interface ComplaintRecord extends Intake {
     reviewOn?: LocalDate;
     recordedOn: LocalDate;
   }[];
+  /** Awaab's Law hazard cases about the same matter, in the order they were linked. */
+  readonly hazardIds: readonly string[];
   readonly notAccepted?: ComplaintNotAccepted['data'];
   readonly stage1: StageRecord;
   readonly stage2?: Stage2Record;

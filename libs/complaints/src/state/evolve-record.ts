@@ -44,6 +44,10 @@ export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): Co
         vulnerable: true,
         vulnerabilityNotes: [...record.vulnerabilityNotes, event.data.details],
       };
+    case 'HazardCaseLinked':
+      return record.hazardIds.includes(event.data.hazardId)
+        ? next
+        : { ...next, hazardIds: [...record.hazardIds, event.data.hazardId] };
     case 'Stage1Acknowledged':
     case 'Stage2Acknowledged': {
       const stage = event.type === 'Stage1Acknowledged' ? 1 : 2;

@@ -40,6 +40,7 @@ function recordFromReceipt(
     tenure: tenure ?? TENURE_BEFORE_RECORDING,
     vulnerabilityNotes: [],
     adjustments: [],
+    hazardIds: [],
     stage1: { stage: 1, triggeredOn: effectiveOn, handlers: [], extensions: [] },
     actions: [],
     closures: [],

@@ -15,6 +15,7 @@ function everyEventType(): Scenario {
     .on('2025-04-18', c.adjustment())
     .on('2025-04-18', c.vulnerability())
     .on('2025-04-18', c.correctTenure())
+    .on('2025-04-18', c.linkHazard())
     .on('2025-04-22', c.acknowledge1())
     .on('2025-04-23', c.raiseIssue())
     .on('2025-04-24', c.reassign())
@@ -65,6 +66,7 @@ describe('replaying stored history (architecture decision 2)', () => {
     expect(record.tenure).toBe('LCHO');
     expect(record.actions.find((a) => a.actionId === 'S1-R1')?.completedOn).toBe('2025-05-12');
     expect(record.ombudsman?.orders[0]?.compliedOn).toBe('2025-10-20');
+    expect(record.hazardIds).toEqual(['a3c0f2de-0000-4000-8000-000000000001']);
   });
 
   it('never throws, whatever order stored events come in (old or damaged history)', () => {

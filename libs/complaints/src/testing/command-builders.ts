@@ -86,6 +86,7 @@ export const commands = {
     tenure: 'LCHO',
     reason: 'Shared-ownership lease found on the property file',
   }),
+  linkHazard: builder('LinkHazardCase', { hazardId: 'a3c0f2de-0000-4000-8000-000000000001' }),
   referral: builder('RecordOmbudsmanReferral', { ombudsmanReference: '202500001' }),
   determination: builder('RecordOmbudsmanDetermination', {
     findings: [

@@ -6,6 +6,7 @@ import {
   type Deadline,
 } from '@redress/complaints';
 import { calendar, policies } from '@redress/complaint-stream';
+import type { HazardSummaryView } from '../../hazards/get-hazard/hazard-summary.view';
 import type { LoadedComplaint } from '../shared/complaint-reader.service';
 
 export interface ComplaintView extends Omit<ComplaintRecord, 'complaintId' | 'version'> {
@@ -18,6 +19,8 @@ export interface ComplaintView extends Omit<ComplaintRecord, 'complaintId' | 've
   readonly handlers: { readonly stage1?: string; readonly stage2?: string };
   readonly asOf: string;
   readonly deadlines: readonly Deadline[];
+  /** Awaab's Law hazard cases linked to it, each with its own clocks beside the complaint's. */
+  readonly hazardCases: readonly HazardSummaryView[];
   /** With `view`: which view, the exact moment, and the back-dated entries the views differ on. */
   readonly audit?: Pick<AsOfState, 'view' | 'asOf' | 'findings'>;
 }
@@ -26,6 +29,7 @@ export interface ComplaintView extends Omit<ComplaintRecord, 'complaintId' | 've
 export function complaintView(
   loaded: Pick<LoadedComplaint, 'state' | 'revision'>,
   asOf: string,
+  hazardCases: readonly HazardSummaryView[] = [],
 ): ComplaintView {
   const record = loaded.state.complaint!;
   const { complaintId, version: _version, ...rest } = record;
@@ -38,5 +42,6 @@ export function complaintView(
     handlers: { stage1: record.stage1.handlerId, stage2: record.stage2?.handlerId },
     asOf,
     deadlines: computeDeadlines(record, asOf, calendar, policies.get(record.policyVersion)),
+    hazardCases,
   };
 }

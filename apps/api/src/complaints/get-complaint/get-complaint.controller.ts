@@ -37,7 +37,10 @@ export class GetComplaintController {
     const moment = query.view ? parseMoment(query.asOf ?? today) : undefined;
     const audit = query.view && moment ? { view: query.view, moment } : undefined;
     const asOf = moment?.date ?? query.asOf ?? today;
-    const view = await this.queryBus.execute(new GetComplaintQuery(id, asOf, audit));
+    // Hazard clocks run in hours: now for today, else the end of the day asked about.
+    const now = this.clock.now();
+    const clocksAt = moment?.instant ?? (asOf === today ? now : parseMoment(asOf)!.instant);
+    const view = await this.queryBus.execute(new GetComplaintQuery(id, asOf, audit, clocksAt));
     void reply.header('etag', `"${view.revision}"`);
     return view;
   }

@@ -9,6 +9,8 @@ export class GetComplaintQuery extends Query<ComplaintView> {
     readonly asOf: string,
     /** An audit view: replay only what was recorded (or in effect) at `moment`. */
     readonly audit?: { readonly view: AsOfViewKind; readonly moment: Moment },
+    /** The instant the linked hazard cases' clocks are judged at (they run in hours too). */
+    readonly hazardClocksAt: Date = new Date(),
   ) {
     super();
   }

@@ -1,7 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class CommandResponse {
-  @ApiProperty({ description: 'The complaint id', format: 'uuid' })
+  @ApiProperty({
+    description: 'The id of the complaint, hazard case or service request',
+    format: 'uuid',
+  })
   id!: string;
 
   @ApiProperty({ description: 'The stream revision after the command: send it back in If-Match' })

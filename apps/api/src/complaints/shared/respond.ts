@@ -1,9 +1,14 @@
 import type { FastifyReply } from 'fastify';
 import type { CommandResponse } from './command.response';
-import type { CommandOutcome } from './complaint-command.service';
 
-/** The command's answer, with the new revision as the ETag for the next If-Match. */
-export function respond(reply: FastifyReply, outcome: CommandOutcome): CommandResponse {
+/**
+ * The command's answer, with the new revision as the ETag for the next If-Match: the same for
+ * complaints, hazard cases and service requests.
+ */
+export function respond(
+  reply: FastifyReply,
+  outcome: { readonly id: string; readonly revision: number },
+): CommandResponse {
   void reply.header('etag', `"${outcome.revision}"`);
   return { id: outcome.id, revision: outcome.revision };
 }

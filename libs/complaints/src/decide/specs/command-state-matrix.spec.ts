@@ -129,6 +129,11 @@ const MATRIX: Record<string, { command: (s: Scenario) => ComplaintCommand } & Ex
     allowedIn: exists,
     provision: 'RSH TSM CH01–CH02',
   },
+  LinkHazardCase: {
+    command: () => c.linkHazard(),
+    allowedIn: exists,
+    provision: 'SI 2025/1042 (a hazard in a complaint is recorded)',
+  },
   RecordOmbudsmanReferral: {
     command: () => c.referral(),
     allowedIn: [
