@@ -14,6 +14,9 @@ import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ReportsModule } from './reports/reports.module';
 import { StoreModule } from './store/store.module';
+import { ReferenceModule } from './complaints/reference/reference.module';
+import { UsersModule } from './web/users/users.module';
+import { WebModule } from './web/web.module';
 import type { Clock } from './store/tokens';
 
 export interface AppDependencies {
@@ -40,6 +43,9 @@ export class AppModule {
         ReadModelsModule.with(deps.readModels),
         ComplaintsModule,
         ReportsModule,
+        ReferenceModule,
+        UsersModule,
+        WebModule,
       ],
       providers: [
         { provide: TOKEN_KEYS, useValue: deps.keys },

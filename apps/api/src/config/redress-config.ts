@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { StoreChoice } from '@redress/event-store';
 import { readModelFile } from '@redress/read-models';
 import { loadReportingConfig, type ReportingConfig } from './reporting-config';
+import { loadWebConfig, type WebConfig } from '../web/web-config';
 
 export type StoreKind = 'sqlite' | 'esdb' | 'memory';
 
@@ -24,6 +25,8 @@ export interface RedressConfig {
   /** `embedded` runs the projector inside the api (decision 7); `off` when it runs on its own. */
   readonly projector: 'embedded' | 'off';
   readonly reporting: ReportingConfig;
+  /** The officers' web workbench: letters and the session cookie. */
+  readonly web: WebConfig;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
     problems.push(`REDRESS_PROJECTOR must be embedded or off (got "${env.REDRESS_PROJECTOR}")`);
   }
   const reporting = loadReportingConfig(env, problems);
+  const web = loadWebConfig(env, env.HOST ?? '127.0.0.1', problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = resolve(env.REDRESS_DATA_DIR ?? 'data');
   return {
@@ -83,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
     readModelFile: store === 'memory' ? ':memory:' : readModelFile(dataDir),
     projector,
     reporting,
+    web,
     esdbUrl: env.REDRESS_ESDB_URL,
     jwtSecret: env.REDRESS_JWT_SECRET,
     jwtPublicKey: env.REDRESS_JWT_PUBLIC_KEY,

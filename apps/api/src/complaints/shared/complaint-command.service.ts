@@ -22,6 +22,8 @@ export interface CommandOutcome {
   readonly revision: number;
   readonly events: readonly ComplaintEvent[];
   readonly replayed: boolean;
+  /** A new complaint's reference, e.g. C-2025-000123. */
+  readonly reference?: string;
 }
 
 /** Runs one domain command through the generic handler (habit 7: handlers stay thin). */

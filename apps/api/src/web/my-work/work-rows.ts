@@ -1,0 +1,51 @@
+import type { WorkQueue } from '@redress/read-models';
+import type { ReferenceIndex } from '../../complaints/reference/reference-index.service';
+import { calendar } from '../../complaints/shared/complaint-domain';
+import type { UserDirectory } from '../users/user-directory';
+
+export interface WorkRow {
+  readonly complaintId: string;
+  readonly reference: string;
+  readonly owner: string | null;
+  readonly ownerName: string | null;
+  readonly status: string;
+  readonly kind: string;
+  readonly dueOn: string;
+  readonly rag: string;
+  readonly workingDays: number;
+  readonly vulnerable: boolean;
+}
+
+/**
+ * The work queue as rows for a page. Tolerant of the queue's shape: an item may name its
+ * `owner` (one obligation, one owner) or only the complaint's `handler`.
+ */
+export async function workRows(
+  queue: WorkQueue,
+  asOf: string,
+  references: ReferenceIndex,
+  directory: UserDirectory,
+): Promise<WorkRow[]> {
+  const items = queue.items as unknown as readonly Record<string, unknown>[];
+  const refs = await references.referencesOf(items.map((i) => String(i.complaintId)));
+  const people = new Map((await directory.list()).map((u) => [u.id, u.name]));
+  return items.map((item) => {
+    const deadline = (item.deadline ?? {}) as { kind?: string; dueOn?: string };
+    const dueOn = String(deadline.dueOn ?? item.dueOn ?? asOf);
+    const owner = (item.owner ?? item.handler ?? null) as string | null;
+    const id = String(item.complaintId);
+    return {
+      complaintId: id,
+      reference: refs[id] ?? id.slice(0, 8),
+      owner,
+      ownerName: owner ? (people.get(owner) ?? owner) : null,
+      status: String(item.status ?? ''),
+      kind: String(deadline.kind ?? item.kind ?? ''),
+      dueOn,
+      rag: String(item.rag ?? 'green'),
+      // Negative when overdue: working days from today to the due date.
+      workingDays: calendar.workingDaysBetween(asOf, dueOn),
+      vulnerable: Boolean(item.vulnerable),
+    };
+  });
+}
