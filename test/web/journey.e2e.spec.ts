@@ -1,10 +1,14 @@
 import { startApi, type ApiHarness } from '../support/api-harness';
 import { WebSession } from '../support/web-session';
+import { UserDirectory } from '../../apps/api/src/web/users/user-directory';
 
 /**
  * A complaint from logging to closure through the workbench's forms, as a browser without
  * JavaScript would post them; the browser suite repeats the journey in Chromium.
  */
+// argon2 hashing is deliberately slow, and a busy machine slower still.
+jest.setTimeout(60_000);
+
 describe('web journey (forms, no JavaScript)', () => {
   let api: ApiHarness;
   beforeAll(async () => {
@@ -184,5 +188,42 @@ describe('web journey (forms, no JavaScript)', () => {
     expect((await auditor.get('/web/find')).statusCode).toBe(200);
     const anonymous = new WebSession(api);
     expect((await anonymous.get('/web/find')).headers.location).toBe('/');
+  });
+});
+
+describe('handlers are people from the directory', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApi({ today: '2025-04-17' });
+  });
+  afterAll(() => api.close());
+
+  const acknowledge = (id: string, handlerId: string) =>
+    api.request({
+      method: 'POST',
+      url: `/complaints/${id}/acknowledge`,
+      role: 'officer',
+      body: { handlerId, definition: { issues: [{ summary: 'Damp' }], outcomesSought: [] } },
+    });
+
+  it('takes any handler id while nobody is in the directory, and only directory users after', async () => {
+    const log = () =>
+      api.request({
+        method: 'POST',
+        url: '/complaints',
+        role: 'officer',
+        body: { channel: 'EMAIL', residentRef: 'R-1', description: 'Damp' },
+      });
+    const first = (await log()).json();
+    expect(first.reference).toMatch(/^C-2025-\d{6}$/);
+    expect((await acknowledge(first.id, 'Olivia')).statusCode).toBe(200);
+
+    await api.app.get(UserDirectory).add({ id: 'olivia', name: 'Olivia Officer', role: 'officer' });
+    const second = (await log()).json();
+    const misspelt = await acknowledge(second.reference, 'Olivia');
+    expect(misspelt.statusCode).toBe(400);
+    expect(misspelt.json().errors ?? misspelt.json()).toBeDefined();
+    expect(misspelt.body).toContain('user directory');
+    expect((await acknowledge(second.reference, 'olivia')).statusCode).toBe(200);
   });
 });

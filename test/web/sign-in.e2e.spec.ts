@@ -2,6 +2,9 @@ import { startApi, type ApiHarness } from '../support/api-harness';
 import { WebSession } from '../support/web-session';
 import { UserDirectory } from '../../apps/api/src/web/users/user-directory';
 
+// argon2 hashing is deliberately slow, and a busy machine slower still.
+jest.setTimeout(60_000);
+
 describe('web sign-in', () => {
   let api: ApiHarness;
   beforeAll(async () => {

@@ -9,6 +9,7 @@ import { EXIT_CODES_HELP } from './exit-codes';
 import { policyCommand } from './commands/policy.command';
 import { projectionsCommand } from './commands/projections/projections.command';
 import { USAGE_ERROR } from './usage-error';
+import { usersCommand } from './commands/users/users.command';
 
 export { USAGE_ERROR };
 
@@ -21,6 +22,7 @@ const COMMANDS: readonly CliCommand[] = [
   verifyCommand,
   exportCommand,
   projectionsCommand,
+  usersCommand,
 ];
 
 function usage(): string {

@@ -1,15 +1,25 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { auditedEvents, stateAsOf } from '@redress/audit';
 import { ComplaintError, fold } from '@redress/complaints';
+import { ReferenceIndex } from '../reference/reference-index.service';
 import { ComplaintReader } from '../shared/complaint-reader.service';
 import { complaintView, type ComplaintView } from './complaint.view';
 import { GetComplaintQuery } from './get-complaint.query';
 
 @QueryHandler(GetComplaintQuery)
 export class GetComplaintHandler implements IQueryHandler<GetComplaintQuery> {
-  constructor(private readonly reader: ComplaintReader) {}
+  constructor(
+    private readonly reader: ComplaintReader,
+    private readonly references: ReferenceIndex,
+  ) {}
 
   async execute(query: GetComplaintQuery): Promise<ComplaintView> {
+    const reference = await this.references.referenceOf(query.complaintId);
+    const view = await this.view(query);
+    return reference ? { ...view, reference } : view;
+  }
+
+  private async view(query: GetComplaintQuery): Promise<ComplaintView> {
     const loaded = await this.reader.load(query.complaintId);
     if (!query.audit) return complaintView(loaded, query.asOf);
     // The audit views fold only the events the view held at the moment.

@@ -7,6 +7,7 @@ import type { FastifyReply } from 'fastify';
 import { COMMAND_ROLES } from '../../auth/roles';
 import { ReferenceIndex } from '../../complaints/reference/reference-index.service';
 import { ComplaintIdPipe } from '../../complaints/shared/complaint-id.pipe';
+import { ValidationFailedException } from '../../problem-details/validation-failed.exception';
 import { CLOCK, type Clock } from '../../store/tokens';
 import { GetComplaintPageQuery, type ComplaintPage } from '../complaint/get-complaint-page.query';
 import { formText } from '../shared/form';
@@ -123,6 +124,20 @@ export class ActionController {
           spec,
           { formKey, revision, values, refusal },
           409,
+        );
+      }
+      if (error instanceof ValidationFailedException) {
+        const invalid = new FormErrors();
+        for (const f of error.fields)
+          for (const m of f.messages) invalid.add((form.fieldOf ?? ((p) => p))(f.field), m);
+        return this.render(
+          request,
+          reply,
+          id,
+          page,
+          spec,
+          { formKey, revision, values, errors: invalid },
+          400,
         );
       }
       if (error instanceof ConcurrencyError) {
