@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifySecureSession from '@fastify/secure-session';
@@ -40,25 +41,44 @@ export async function mountWeb(app: NestFastifyApplication, config: RedressConfi
     templates: [WEB_DIR, GOVUK_DIST],
     options: {
       autoescape: true,
+      trimBlocks: true,
+      lstripBlocks: true,
       throwOnUndefined: false,
       noCache: false,
       onConfigure: (env: nunjucks.Environment) => addFilters(env),
     },
   });
-  // GOV.UK Frontend's stylesheet asks for its fonts and images under /assets.
+  // GOV.UK Frontend's stylesheet asks for its images under /assets. Its fonts are not served
+  // (GDS Transport is for GOV.UK services only; see the stylesheet below).
   await app.register(fastifyStatic as never, {
     root: join(GOVUK_DIST, 'govuk', 'assets'),
     prefix: '/assets/',
     decorateReply: false,
+    allowedPath: (path: string) => path.startsWith('/images/'),
     maxAge: '1d',
   });
   await app.register(fastifyStatic as never, {
     root: join(GOVUK_DIST, 'govuk'),
     prefix: '/web/govuk/',
     decorateReply: false,
-    allowedPath: (path: string) => /^\/govuk-frontend\.min\.(css|js)(\.map)?$/.test(path),
+    allowedPath: (path: string) => /^\/govuk-frontend\.min\.js(\.map)?$/.test(path),
     maxAge: '1d',
   });
+  // The stylesheet as built, less its @font-face rules: GDS Transport is licensed for GOV.UK
+  // services only, so its name is left unknown and the font stack falls through to Arial.
+  const css = readFileSync(join(GOVUK_DIST, 'govuk', 'govuk-frontend.min.css'), 'utf8').replace(
+    /@font-face\{[^}]*\}/g,
+    '',
+  );
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/web/govuk/govuk-frontend.min.css', (_request, reply) => {
+      void reply
+        .type('text/css; charset=utf-8')
+        .header('cache-control', 'public, max-age=86400')
+        .send(css);
+    });
   await app.register(fastifyStatic as never, {
     root: join(WEB_DIR, 'assets'),
     prefix: '/web/assets/',

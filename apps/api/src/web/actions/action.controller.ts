@@ -238,7 +238,7 @@ export class ActionController {
           ? {
               titleText: form.refusal.titleText,
               descriptionText: form.refusal.provision
-                ? `This is required by the Housing Ombudsman's Complaint Handling Code, ${form.refusal.provision.replace(/^CHC /, 'provision ')}.`
+                ? `This is required by the Housing Ombudsman’s Complaint Handling Code, ${form.refusal.provision.replace(/^CHC /, 'provision ')}.`
                 : undefined,
               errorList: form.refusal.errorList,
             }

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { londonDateOf } from '@redress/complaints';
-import type { WorkQueue } from '@redress/read-models';
+import type { ComplaintListPage, WorkQueue } from '@redress/read-models';
 import type { FastifyReply } from 'fastify';
 import { ReferenceIndex } from '../../complaints/reference/reference-index.service';
 import { GetWorkQueueQuery } from '../../reports/get-work-queue/get-work-queue.query';
+import { ListComplaintsQuery } from '../../reports/list-complaints/list-complaints.query';
 import { CLOCK, type Clock } from '../../store/tokens';
 import { renderSignIn } from '../sign-in/sign-in.controller';
 import { renderPage } from '../shared/page';
@@ -29,12 +30,24 @@ export class MyWorkController {
     const user = request.webUser;
     if (!user) return renderSignIn(request, reply);
     const asOf = londonDateOf(this.clock.now());
-    const queue: WorkQueue = await this.queryBus.execute(new GetWorkQueueQuery(asOf, undefined));
-    const rows = await workRows(queue, asOf, this.references, this.directory);
-    const mine = rows.filter((r) => r.owner === user.id);
-    // Nobody owns a complaint until it is acknowledged: whoever works cases picks it up.
-    const unassigned =
-      user.role === 'auditor' || user.role === 'governance' ? [] : rows.filter((r) => !r.owner);
+    const queue: WorkQueue = await this.queryBus.execute(new GetWorkQueueQuery(asOf, user.id));
+    const mine = (await workRows(queue, asOf, this.references, this.directory)).filter(
+      (r) => r.owner === user.id,
+    );
+    // Nobody owns a complaint until it is acknowledged: whoever works cases picks it up. The
+    // soonest due first, a page's worth, from the same list query as Find.
+    const worksCases = user.role !== 'auditor' && user.role !== 'governance';
+    const waiting: ComplaintListPage = worksCases
+      ? await this.queryBus.execute(
+          new ListComplaintsQuery({
+            status: 'received',
+            sort: 'nextDeadline',
+            direction: 'asc',
+            limit: 50,
+          }),
+        )
+      : { items: [] };
+    const unassigned = await workRows(waiting, asOf, this.references, this.directory);
     return renderPage(request, reply, 'my-work/my-work.njk', {
       pageTitle: 'My work',
       asOf,

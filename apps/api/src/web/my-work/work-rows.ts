@@ -21,7 +21,7 @@ export interface WorkRow {
  * `owner` (one obligation, one owner) or only the complaint's `handler`.
  */
 export async function workRows(
-  queue: WorkQueue,
+  queue: Pick<WorkQueue, 'items'> | { readonly items: readonly object[] },
   asOf: string,
   references: ReferenceIndex,
   directory: UserDirectory,
@@ -30,10 +30,15 @@ export async function workRows(
   const refs = await references.referencesOf(items.map((i) => String(i.complaintId)));
   const people = new Map((await directory.list()).map((u) => [u.id, u.name]));
   return items.map((item) => {
-    const deadline = (item.deadline ?? {}) as { kind?: string; dueOn?: string };
+    // A work-queue item has `deadline`; a complaint-list item `nextDeadline`.
+    const deadline = (item.deadline ?? item.nextDeadline ?? {}) as {
+      kind?: string;
+      dueOn?: string;
+    };
     const dueOn = String(deadline.dueOn ?? item.dueOn ?? asOf);
     const owner = (item.owner ?? item.handler ?? null) as string | null;
     const id = String(item.complaintId);
+    const workingDays = calendar.workingDaysBetween(asOf, dueOn);
     return {
       complaintId: id,
       reference: refs[id] ?? id.slice(0, 8),
@@ -42,9 +47,10 @@ export async function workRows(
       status: String(item.status ?? ''),
       kind: String(deadline.kind ?? item.kind ?? ''),
       dueOn,
-      rag: String(item.rag ?? 'green'),
+      // The queue's own colour when it gives one; otherwise its rule: missed, or due within 2.
+      rag: String(item.rag ?? (dueOn < asOf ? 'red' : workingDays <= 2 ? 'amber' : 'green')),
       // Negative when overdue: working days from today to the due date.
-      workingDays: calendar.workingDaysBetween(asOf, dueOn),
+      workingDays,
       vulnerable: Boolean(item.vulnerable),
     };
   });
