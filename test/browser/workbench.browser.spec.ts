@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { defaultCalendar, londonDateOf } from '@redress/complaints';
+import { addCalendarDays, defaultCalendar, londonDateOf } from '@redress/complaints';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadTokenKeys } from '../../apps/api/src/auth/token-keys';
+import { mintToken } from '../../apps/api/src/auth/mint-token';
+import { REDRESS_CONFIG } from '../../apps/api/src/store/tokens';
 import { EmbeddedProjector } from '../../apps/api/src/read-models/embedded-projector.service';
 import { UserDirectory } from '../../apps/api/src/web/users/user-directory';
 import {
@@ -51,7 +54,56 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
       await directory.changePassword(id, `${id}-choose-a-long-password`);
       passwords[id] = `${id}-choose-a-long-password`;
     }
+    await olderComplaints();
   });
+
+  /**
+   * Three complaints Olivia acknowledged earlier, through the HTTP API, so My work has red,
+   * amber and green: responses due 2 working days ago, tomorrow and in 6 working days.
+   */
+  async function olderComplaints(): Promise<void> {
+    const keys = await loadTokenKeys(app.get(REDRESS_CONFIG));
+    const token = await mintToken(keys.signingSecret!, 'olivia', 'officer');
+    const today = londonDateOf(new Date());
+    const workingDaysAgo = (n: number) => {
+      let day = today;
+      while (calendar.workingDaysBetween(day, today) < n || !calendar.isWorkingDay(day))
+        day = addCalendarDays(day, -1);
+      return day;
+    };
+    const send = async (url: string, body: object) => {
+      const response = await app
+        .getHttpAdapter()
+        .getInstance()
+        .inject({
+          method: 'POST',
+          url,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          payload: JSON.stringify(body),
+        });
+      if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
+      return response.json() as { id: string };
+    };
+    for (const [ago, resident, issue] of [
+      [12, 'R-041', 'Repairs to the front door not done'],
+      [9, 'R-052', 'Rude call handler'],
+      [4, 'R-063', 'Service charge error'],
+    ] as const) {
+      const on = workingDaysAgo(ago);
+      const dated = { effectiveOn: on, backdateReason: 'Entered from the paper log' };
+      const { id } = await send('/complaints', {
+        channel: 'LETTER',
+        residentRef: resident,
+        description: issue,
+        ...dated,
+      });
+      await send(`/complaints/${id}/acknowledge`, {
+        handlerId: 'olivia',
+        definition: { issues: [{ summary: issue }], outcomesSought: [] },
+        ...dated,
+      });
+    }
+  }
   afterAll(async () => {
     await browser?.close();
     await app?.close();
@@ -130,13 +182,16 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
     await page.fill('#reasonableAdjustments', 'Large print letters');
     await page.click('button:has-text("Log the complaint")');
     await page.waitForSelector('.govuk-notification-banner');
-    reference = /C-\d{4}-\d{6}/.exec(await page.textContent('h1') ?? '')![0];
+    reference = /C-\d{4}-\d{6}/.exec((await page.textContent('h1')) ?? '')![0];
     await checked(page, 'complaint-logged');
     expect(await page.textContent('.app-vulnerable')).toContain('Large print letters');
 
     await page.click('a:has-text("Acknowledge and define the complaint")');
     await checked(page, 'acknowledge');
-    await page.fill('#issues', 'Mould in the bedroom not treated\nRepairs reported twice without a visit');
+    await page.fill(
+      '#issues',
+      'Mould in the bedroom not treated\nRepairs reported twice without a visit',
+    );
     await page.fill('#outcomesSought', 'Treat the mould');
     await page.click('button:has-text("Record")');
     await page.waitForSelector('.govuk-notification-banner');
@@ -171,6 +226,12 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
     await page.click('button:has-text("Record")');
     await page.waitForSelector('.govuk-notification-banner');
     await checked(page, 'complaint-responded');
+    // The top of the page, as the README shows it.
+    await page.screenshot({
+      path: join(ARTEFACTS, 'readme-complaint.png'),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 1280, height: 1700 },
+    });
 
     await page.click('a:has-text("Stage 1 response letter")');
     await page.waitForSelector('.app-letter');
@@ -192,6 +253,9 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
     await settled();
     await page.goto(`${base}/`);
     await checked(page, 'my-work');
+    const work = (await page.textContent('main')) ?? '';
+    for (const colour of ['Overdue', 'Due soon', 'On track']) expect(work).toContain(colour);
+    expect(work).toContain('2 working days overdue');
     await context.close();
   });
 
@@ -235,7 +299,9 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
 
     await page.click('a:has-text("Final response letter")');
     await checked(page, 'letter-stage2');
-    expect(await page.textContent('.app-letter')).toContain('refer your complaint to the Housing Ombudsman');
+    expect(await page.textContent('.app-letter')).toContain(
+      'refer your complaint to the Housing Ombudsman',
+    );
     await page.goto(`${base}/web/complaints/${reference}`);
 
     await page.click('a:has-text("Close the complaint")');
@@ -301,7 +367,9 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
 
   it('axe-core is really checking: a page with an image without alt text is reported', async () => {
     const { context, page } = await newPage();
-    await page.setContent('<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><h1>t</h1><img src="x.png"></main></body></html>');
+    await page.setContent(
+      '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><h1>t</h1><img src="x.png"></main></body></html>',
+    );
     expect((await axeViolations(page)).join('\n')).toContain('image-alt');
     await context.close();
   });
