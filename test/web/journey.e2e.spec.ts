@@ -170,6 +170,15 @@ describe('web journey (forms, no JavaScript)', () => {
     expect(page.body).toContain('Closed after final response');
     expect(page.body).toContain(rootCause);
 
+    // Find: by resident through the list query, and by reference straight to the complaint.
+    await api.settled();
+    const byResident = await sam.get('/web/find?residentRef=R-100');
+    expect(byResident.body).toContain(`>${reference}</a>`);
+    expect((await sam.get('/web/find?residentRef=R-999')).body).toContain('No complaints match');
+    expect((await sam.get(`/web/find?reference=${reference.toLowerCase()}`)).headers.location).toBe(
+      `/web/complaints/${reference}`,
+    );
+
     // The API takes the reference wherever it takes an id.
     const viaApi = await api.request({
       method: 'GET',
