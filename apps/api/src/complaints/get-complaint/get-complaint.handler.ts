@@ -14,8 +14,8 @@ export class GetComplaintHandler implements IQueryHandler<GetComplaintQuery> {
   ) {}
 
   async execute(query: GetComplaintQuery): Promise<ComplaintView> {
-    const reference = await this.references.referenceOf(query.complaintId);
     const view = await this.view(query);
+    const reference = await this.references.referenceOf(query.complaintId, view.receivedOn);
     return reference ? { ...view, reference } : view;
   }
 

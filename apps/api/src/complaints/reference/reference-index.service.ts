@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { comparePositions, type EventStore, type Position } from '@redress/event-store';
+import type { EventStore } from '@redress/event-store';
 import { EVENT_STORE } from '../../store/tokens';
 import { appendChained } from '../../web/shared/chained-append';
 import {
   formatReference,
   parseReference,
-  REFERENCE_STREAM_PREFIX,
   referenceStream,
   type ReferenceAllocated,
 } from './complaint-reference';
@@ -13,14 +12,15 @@ import {
 /**
  * Allocates complaint references and looks them up both ways. The allocations are events in
  * per-year `reference-<year>` streams (outside `complaint-`, so projections never see them);
- * this index folds them, reading only what was appended since it last looked.
+ * this index keeps them in memory and reads a year's stream from where it left off only when
+ * asked about a complaint or reference it does not know yet.
  */
 @Injectable()
 export class ReferenceIndex {
   private readonly byId = new Map<string, string>();
   private readonly byReference = new Map<string, string>();
-  private position?: Position;
-  private refreshing?: Promise<void>;
+  /** The last revision read of each year's stream. */
+  private readonly read = new Map<string, bigint>();
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
@@ -30,7 +30,7 @@ export class ReferenceIndex {
     year: string,
     actor: { id: string; role: string },
   ): Promise<string> {
-    const known = await this.referenceOf(complaintId);
+    const known = await this.referenceOf(complaintId, year);
     if (known) return known;
     let reference = '';
     await appendChained(
@@ -47,8 +47,14 @@ export class ReferenceIndex {
     return reference;
   }
 
-  async referenceOf(complaintId: string): Promise<string | undefined> {
-    await this.refresh();
+  /**
+   * The complaint's reference. Known ones are answered from memory; otherwise the year's
+   * stream (from the date of receipt, when given) or the recent years' are read for news.
+   */
+  async referenceOf(complaintId: string, receivedOn?: string): Promise<string | undefined> {
+    const known = this.byId.get(complaintId);
+    if (known) return known;
+    await this.readYears(receivedOn ? [receivedOn.slice(0, 4)] : recentYears());
     return this.byId.get(complaintId);
   }
 
@@ -56,50 +62,50 @@ export class ReferenceIndex {
   async complaintIdOf(text: string): Promise<string | undefined> {
     const reference = parseReference(text);
     if (!reference) return undefined;
-    await this.refresh();
+    if (!this.byReference.has(reference)) await this.readYears([reference.slice(2, 6)]);
     return this.byReference.get(reference);
   }
 
-  /** References of many complaints at once, for lists. */
-  async referencesOf(ids: readonly string[]): Promise<Record<string, string>> {
-    await this.refresh();
+  /** References of many complaints at once, for lists; one read per year with news at most. */
+  async referencesOf(
+    items: readonly { complaintId: string; receivedOn?: string }[],
+  ): Promise<Record<string, string>> {
+    const missing = items.filter((i) => !this.byId.has(i.complaintId));
+    if (missing.length > 0)
+      await this.readYears([
+        ...new Set(missing.map((i) => i.receivedOn?.slice(0, 4)).filter((y): y is string => !!y)),
+        ...(missing.some((i) => !i.receivedOn) ? recentYears() : []),
+      ]);
     const out: Record<string, string> = {};
-    for (const id of ids) {
-      const reference = this.byId.get(id);
-      if (reference) out[id] = reference;
+    for (const { complaintId } of items) {
+      const reference = this.byId.get(complaintId);
+      if (reference) out[complaintId] = reference;
     }
     return out;
   }
 
-  private refresh(): Promise<void> {
-    // One read at a time; callers arriving meanwhile share it.
-    this.refreshing ??= this.readNew().finally(() => (this.refreshing = undefined));
-    return this.refreshing;
-  }
-
-  private async readNew(): Promise<void> {
-    for (;;) {
-      const page = await this.store.readAll({
-        fromPosition: this.position ?? 'start',
-        maxCount: 1000,
-        filter: { streamNamePrefixes: [REFERENCE_STREAM_PREFIX] },
-      });
-      const fresh = this.position
-        ? page.filter((e) => comparePositions(e.position, this.position!) > 0)
-        : page;
-      for (const event of fresh) {
+  private async readYears(years: readonly string[]): Promise<void> {
+    for (const year of new Set(years)) {
+      if (!/^\d{4}$/.test(year)) continue;
+      const from = (this.read.get(year) ?? -1n) + 1n;
+      const recorded = await this.store.readStream(referenceStream(year), { fromRevision: from });
+      for (const event of recorded) {
         const data = event.data as ReferenceAllocated['data'];
-        // The first allocation for a complaint stands; a later one (a lost race) is ignored.
-        if (event.type === 'ReferenceAllocated' && !this.byId.has(data.complaintId))
-          this.remember(data.reference, data.complaintId);
-        this.position = event.position;
+        if (event.type === 'ReferenceAllocated') this.remember(data.reference, data.complaintId);
+        this.read.set(year, event.revision);
       }
-      if (page.length < 1000 || fresh.length === 0) return;
     }
   }
 
+  /** The first allocation for a complaint stands; a later one (a lost race) still resolves. */
   private remember(reference: string, complaintId: string): void {
     if (!this.byId.has(complaintId)) this.byId.set(complaintId, reference);
     if (!this.byReference.has(reference)) this.byReference.set(reference, complaintId);
   }
+}
+
+/** Years a complaint without a known date of receipt is looked for in: the last ten and next. */
+function recentYears(): string[] {
+  const now = new Date().getUTCFullYear();
+  return Array.from({ length: 12 }, (_, i) => String(now + 1 - i));
 }

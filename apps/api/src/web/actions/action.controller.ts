@@ -158,7 +158,7 @@ export class ActionController {
       }
       throw error;
     }
-    const reference = (await this.references.referenceOf(id)) ?? id;
+    const reference = (await this.references.referenceOf(id, page.view.receivedOn)) ?? id;
     redirect(reply, `/web/complaints/${reference}?done=${spec.key}`);
   }
 
@@ -206,7 +206,7 @@ export class ActionController {
     },
     status = 200,
   ): Promise<void> {
-    const reference = (await this.references.referenceOf(id)) ?? id;
+    const reference = (await this.references.referenceOf(id, page.view.receivedOn)) ?? id;
     const stage = page.view.stage;
     const record = stage === 1 ? page.view.stage1 : page.view.stage2;
     return renderPage(

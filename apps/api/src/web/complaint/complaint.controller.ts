@@ -37,7 +37,7 @@ export class ComplaintController {
   ): Promise<void> {
     const asOf = londonDateOf(this.clock.now());
     const page = await this.queryBus.execute(new GetComplaintPageQuery(id, asOf));
-    const reference = (await this.references.referenceOf(id)) ?? id;
+    const reference = (await this.references.referenceOf(id, page.view.receivedOn)) ?? id;
     const { view } = page;
     const actions = availableActions(page.lifecycle, view.stage, request.webUser!.role);
     const openDeadlines = view.deadlines.filter(

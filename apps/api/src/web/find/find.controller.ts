@@ -78,7 +78,7 @@ export class FindController {
       if (!(error instanceof InvalidCursorError)) throw error;
       errors.add('main-content', 'That page of results is no longer available: search again');
     }
-    const refs = await this.references.referencesOf(page.items.map((i) => i.complaintId));
+    const refs = await this.references.referencesOf(page.items);
     const next = new URLSearchParams(
       Object.entries(query).filter(([k, v]) => k !== 'cursor' && typeof v === 'string' && v) as [
         string,

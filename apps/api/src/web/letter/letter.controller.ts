@@ -43,7 +43,7 @@ export class LetterController {
     const stage =
       stageParam === '1' ? page.view.stage1 : stageParam === '2' ? page.view.stage2 : undefined;
     if (!stage?.response) throw new NotFoundException();
-    const reference = (await this.references.referenceOf(id)) ?? id;
+    const reference = (await this.references.referenceOf(id, page.view.receivedOn)) ?? id;
     const actions = page.view.actions.filter((a) => a.setOn === stage.response!.respondedOn);
     return renderPage(request, reply, 'letter/letter.njk', {
       pageTitle: `${stageParam === '1' ? 'Stage 1 response' : 'Final response'} – ${reference}`,

@@ -27,7 +27,12 @@ export async function workRows(
   directory: UserDirectory,
 ): Promise<WorkRow[]> {
   const items = queue.items as unknown as readonly Record<string, unknown>[];
-  const refs = await references.referencesOf(items.map((i) => String(i.complaintId)));
+  const refs = await references.referencesOf(
+    items.map((i) => ({
+      complaintId: String(i.complaintId),
+      receivedOn: i.receivedOn as string | undefined,
+    })),
+  );
   const people = new Map((await directory.list()).map((u) => [u.id, u.name]));
   return items.map((item) => {
     // A work-queue item has `deadline`; a complaint-list item `nextDeadline`.
