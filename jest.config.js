@@ -19,8 +19,10 @@ const swc = [
  * module loader can only do that on Node 24.9+, so on Node 20 Jest compiles them to CommonJS.
  * NestJS 12 is ESM; `cookie` comes in through light-my-request, which Fastify's inject uses;
  * `jose` verifies tokens; `content-disposition` comes in through @fastify/static (Swagger UI).
+ * @fastify/cookie (under the web workbench's session) loads `cookie` with a dynamic import(),
+ * which Jest's loader cannot run, so it is compiled too (import() becomes require()).
  */
-const esmOnly = ['@nestjs', 'cookie', 'jose', 'content-disposition'].join('|');
+const esmOnly = ['@nestjs', 'cookie', 'jose', 'content-disposition', '@fastify/cookie'].join('|');
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -17,6 +17,9 @@ import { ReportsModule } from './reports/reports.module';
 import { SealsModule } from './seals/seals.module';
 import { ServiceRequestsModule } from './service-requests/service-requests.module';
 import { StoreModule } from './store/store.module';
+import { ReferenceModule } from './complaints/reference/reference.module';
+import { UsersModule } from './web/users/users.module';
+import { WebModule } from './web/web.module';
 import type { Clock } from './store/tokens';
 
 export interface AppDependencies {
@@ -46,6 +49,9 @@ export class AppModule {
         ServiceRequestsModule,
         ReportsModule,
         SealsModule,
+        ReferenceModule,
+        UsersModule,
+        WebModule,
       ],
       providers: [
         { provide: TOKEN_KEYS, useValue: deps.keys },

@@ -5,6 +5,7 @@ import { openReadModelDatabase } from '@redress/read-models';
 import { loadTokenKeys } from './auth/token-keys';
 import { createApp } from './bootstrap/create-app';
 import { ConfigError, loadConfig, storeChoice } from '@redress/config';
+import { UserDirectory } from './web/users/user-directory';
 
 /** Starts the api on the configured store; by default SQLite under ./data, no servers needed. */
 async function main(): Promise<void> {
@@ -15,11 +16,21 @@ async function main(): Promise<void> {
   const keys = await loadTokenKeys(config);
   const app = await createApp({ config, store, keys, readModels });
   app.enableShutdownHooks();
+  // First start with nobody in the directory: an admin, with a password that works once.
+  const firstAdmin = await app.get(UserDirectory).ensureFirstAdmin();
   await app.listen(config.port, config.host);
   const url = `http://${config.host}:${config.port}`;
   const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : config.store;
   console.log(`Redress api listening on ${url} (store: ${where})`);
-  console.log(`API docs: ${url}/docs   OpenAPI: ${url}/openapi.json`);
+  console.log(`Workbench: ${url}/   API docs: ${url}/docs   OpenAPI: ${url}/openapi.json`);
+  if (firstAdmin) {
+    console.log(
+      `First start: sign in at ${url}/ as "${firstAdmin.id}" with the one-time password ${firstAdmin.password}`,
+    );
+    console.log(
+      '  (you will be asked to choose your own; add people with: npm run cli -- users add)',
+    );
+  }
   if (keys.generatedAt) console.log(`Generated a token signing secret in ${keys.generatedAt}`);
   if (keys.signingSecret) console.log('Get a token: npm run token -- --sub alice --role officer');
 }

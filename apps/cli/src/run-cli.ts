@@ -11,6 +11,7 @@ import { projectionsCommand } from './commands/projections/projections.command';
 import { sealCommand } from './commands/seals/seal.command';
 import { sealsCommand } from './commands/seals/seals.command';
 import { USAGE_ERROR } from './usage-error';
+import { usersCommand } from './commands/users/users.command';
 
 export { USAGE_ERROR };
 
@@ -25,6 +26,7 @@ const COMMANDS: readonly CliCommand[] = [
   sealCommand,
   sealsCommand,
   projectionsCommand,
+  usersCommand,
 ];
 
 function usage(): string {

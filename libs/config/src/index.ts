@@ -4,3 +4,4 @@
  */
 export * from './redress-config';
 export * from './reporting-config';
+export * from './web-config';

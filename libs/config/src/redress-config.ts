@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { StoreChoice } from '@redress/event-store';
 import { readModelFile } from '@redress/read-models';
 import { loadReportingConfig, type ReportingConfig } from './reporting-config';
+import { loadWebConfig, type WebConfig } from './web-config';
 
 export type StoreKind = 'sqlite' | 'esdb' | 'memory';
 
@@ -29,6 +30,8 @@ export interface RedressConfig {
   readonly sealKey?: string;
   /** How often the api seals the store, in ms (`REDRESS_SEAL_EVERY`, daily); 0 when `off`. */
   readonly sealEveryMs: number;
+  /** The officers' web workbench: letters and the session cookie. */
+  readonly web: WebConfig;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
   if (env.REDRESS_SEAL_KEY && !isEd25519PrivateKey(env.REDRESS_SEAL_KEY)) {
     problems.push('REDRESS_SEAL_KEY must be an Ed25519 private key in PEM form');
   }
+  const web = loadWebConfig(env, env.HOST ?? '127.0.0.1', problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = resolve(env.REDRESS_DATA_DIR ?? 'data');
   return {
@@ -92,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
     readModelFile: store === 'memory' ? ':memory:' : readModelFile(dataDir),
     projector,
     reporting,
+    web,
     esdbUrl: env.REDRESS_ESDB_URL,
     jwtSecret: env.REDRESS_JWT_SECRET,
     sealKey: env.REDRESS_SEAL_KEY || undefined,

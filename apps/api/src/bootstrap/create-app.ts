@@ -7,6 +7,7 @@ import { AppModule, type AppDependencies } from '../app.module';
 import { sendProblem } from '../problem-details/problem-details.filter';
 import { ValidationFailedException } from '../problem-details/validation-failed.exception';
 import { mountOpenApi } from './openapi';
+import { mountWeb } from '../web/mount-web';
 
 /**
  * Builds the api with everything that must hold for every request: a body limit, validation at
@@ -35,6 +36,8 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
   const logger = new Logger('Http');
   // Commands are JSON: any other body is refused before it is parsed (415).
   fastify.addHook('onRequest', (request, reply, done) => {
+    // The web workbench's forms are urlencoded; its routes check their own bodies.
+    if (request.url.startsWith('/web/')) return done();
     const type = request.headers['content-type'];
     const hasBody =
       request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0';
@@ -52,6 +55,7 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
     }
     done();
   });
+  await mountWeb(app, deps.config);
   mountOpenApi(app);
   await app.init();
   await fastify.ready();

@@ -8,6 +8,9 @@ export interface ComplaintListFilter {
   readonly status?: string;
   readonly category?: string;
   readonly handler?: string;
+  /** The resident's or the property's reference in the housing system, exactly. */
+  readonly residentRef?: string;
+  readonly propertyRef?: string;
   readonly receivedFrom?: LocalDate;
   readonly receivedTo?: LocalDate;
   /**
@@ -93,6 +96,10 @@ export async function listComplaints(
       if (request.category !== undefined) conditions.push(eb('category', '=', request.category));
       if (request.handler !== undefined)
         conditions.push(eb(sql`lower(handler)`, '=', request.handler.trim().toLowerCase()));
+      if (request.residentRef !== undefined)
+        conditions.push(eb('resident_ref', '=', request.residentRef));
+      if (request.propertyRef !== undefined)
+        conditions.push(eb('property_ref', '=', request.propertyRef));
       if (request.receivedFrom !== undefined)
         conditions.push(eb('received_on', '>=', request.receivedFrom));
       if (request.receivedTo !== undefined)

@@ -11,6 +11,8 @@ import type { LoadedComplaint } from '../shared/complaint-reader.service';
 
 export interface ComplaintView extends Omit<ComplaintRecord, 'complaintId' | 'version'> {
   readonly id: string;
+  /** The reference a resident is given, e.g. C-2025-000123 (none for complaints logged before references). */
+  readonly reference?: string;
   readonly revision: number;
   /** Where the complaint is in the lifecycle, e.g. `stage1.awaitingResponse`. */
   readonly status: string;

@@ -6,6 +6,7 @@ import {
   type HazardSummaryView,
 } from '../../hazards/get-hazard/hazard-summary.view';
 import { HazardReader } from '../../hazards/shared/hazard-reader.service';
+import { ReferenceIndex } from '../reference/reference-index.service';
 import { ComplaintReader } from '../shared/complaint-reader.service';
 import { complaintView, type ComplaintView } from './complaint.view';
 import { GetComplaintQuery } from './get-complaint.query';
@@ -15,9 +16,16 @@ export class GetComplaintHandler implements IQueryHandler<GetComplaintQuery> {
   constructor(
     private readonly reader: ComplaintReader,
     private readonly hazards: HazardReader,
+    private readonly references: ReferenceIndex,
   ) {}
 
   async execute(query: GetComplaintQuery): Promise<ComplaintView> {
+    const view = await this.view(query);
+    const reference = await this.references.referenceOf(query.complaintId, view.receivedOn);
+    return reference ? { ...view, reference } : view;
+  }
+
+  private async view(query: GetComplaintQuery): Promise<ComplaintView> {
     const loaded = await this.reader.load(query.complaintId);
     if (!query.audit)
       return complaintView(loaded, query.asOf, await this.hazardCases(loaded, query));

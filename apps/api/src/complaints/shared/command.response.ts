@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class CommandResponse {
   @ApiProperty({
@@ -9,4 +9,10 @@ export class CommandResponse {
 
   @ApiProperty({ description: 'The stream revision after the command: send it back in If-Match' })
   revision!: number;
+
+  @ApiPropertyOptional({
+    description: 'When a complaint is logged: its reference, usable wherever the id is',
+    example: 'C-2025-000123',
+  })
+  reference?: string;
 }

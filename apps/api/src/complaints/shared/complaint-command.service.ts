@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ComplaintError, type ComplaintCommand, type ComplaintEvent } from '@redress/complaints';
 import { ConcurrencyError, type EventStore } from '@redress/event-store';
 import { CommandMetrics } from '../../metrics/command-metrics';
@@ -7,6 +7,8 @@ import type { Actor } from '../../auth/roles';
 import { CLOCK, EVENT_STORE, type Clock } from '../../store/tokens';
 import { idFromKey } from '@redress/complaint-stream';
 import { executeComplaintCommand } from './execute-complaint-command';
+import { UserDirectory } from '../../web/users/user-directory';
+import { checkHandlerAgainstDirectory } from './directory-handler-check';
 
 /** How the request came: for idempotency, tracing and optimistic concurrency. */
 export interface RequestContext {
@@ -22,6 +24,8 @@ export interface CommandOutcome {
   readonly revision: number;
   readonly events: readonly ComplaintEvent[];
   readonly replayed: boolean;
+  /** A new complaint's reference, e.g. C-2025-000123. */
+  readonly reference?: string;
 }
 
 /** Runs one domain command through the generic handler (habit 7: handlers stay thin). */
@@ -31,6 +35,7 @@ export class ComplaintCommandService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly metrics: CommandMetrics,
+    @Optional() private readonly directory?: UserDirectory,
   ) {}
 
   /** The id a new complaint gets: derived from the idempotency key when there is one. */
@@ -43,6 +48,8 @@ export class ComplaintCommandService {
   async execute(command: ComplaintCommand, request: RequestContext): Promise<CommandOutcome> {
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    // Bad input, not a refusal by the rules: checked before the command is counted.
+    await checkHandlerAgainstDirectory(command, this.directory);
     try {
       const outcome = await this.run(command, request);
       this.metrics.record(command.type, outcome.replayed ? 'replayed' : 'accepted', seconds());

@@ -7,8 +7,12 @@ import type { CommandResponse } from './command.response';
  */
 export function respond(
   reply: FastifyReply,
-  outcome: { readonly id: string; readonly revision: number },
+  outcome: { readonly id: string; readonly revision: number; readonly reference?: string },
 ): CommandResponse {
   void reply.header('etag', `"${outcome.revision}"`);
-  return { id: outcome.id, revision: outcome.revision };
+  return {
+    id: outcome.id,
+    revision: outcome.revision,
+    ...(outcome.reference ? { reference: outcome.reference } : {}),
+  };
 }

@@ -41,6 +41,18 @@ export class ListComplaintsRequest {
   @Length(1, 200)
   handler?: string;
 
+  @ApiPropertyOptional({ description: "The resident's reference, exactly" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  residentRef?: string;
+
+  @ApiPropertyOptional({ description: "The property's reference, exactly" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  propertyRef?: string;
+
   @ApiPropertyOptional({ description: 'Received on or after (YYYY-MM-DD)' })
   @IsOptional()
   @IsLocalDate()

@@ -1,0 +1,23 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { auditedEvents, historyOf } from '@redress/audit';
+import { complaintView } from '../../complaints/get-complaint/complaint.view';
+import { policies } from '@redress/complaint-stream';
+import { ComplaintReader } from '../../complaints/shared/complaint-reader.service';
+import { GetComplaintPageQuery, type ComplaintPage } from './get-complaint-page.query';
+
+/** The API's complaint view and history, with the lifecycle position the actions are asked of. */
+@QueryHandler(GetComplaintPageQuery)
+export class GetComplaintPageHandler implements IQueryHandler<GetComplaintPageQuery> {
+  constructor(private readonly reader: ComplaintReader) {}
+
+  async execute(query: GetComplaintPageQuery): Promise<ComplaintPage> {
+    const loaded = await this.reader.load(query.complaintId);
+    const view = complaintView(loaded, query.asOf);
+    return {
+      view,
+      lifecycle: loaded.state.lifecycle,
+      history: historyOf(auditedEvents(loaded.stored)),
+      policy: policies.get(loaded.state.complaint!.policyVersion),
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { londonDateOf } from '@redress/complaints';
+import {
+  ConcurrencyError,
+  EventSerializer,
+  GENESIS_HASH,
+  UpcasterRegistry,
+  type EventStore,
+} from '@redress/event-store';
+
+const serializer = new EventSerializer(new UpcasterRegistry());
+
+export interface ChainedEvent {
+  readonly type: string;
+  readonly data: Record<string, unknown>;
+}
+
+/**
+ * Appends one event to a stream outside `complaint-` (so the projections never see it),
+ * hash-chained like every other event, at the revision read. When `retry` is false a writer
+ * that lost the race is told (ConcurrencyError) instead of retried; the caller decides again.
+ * Returns the revision the event took.
+ */
+export async function appendChained(
+  store: EventStore,
+  stream: string,
+  build: (revision: bigint) => ChainedEvent,
+  actor: { readonly id: string; readonly role: string },
+  options: { readonly maxAttempts?: number; readonly now?: Date } = {},
+): Promise<bigint> {
+  const maxAttempts = options.maxAttempts ?? 50;
+  const commandId = randomUUID();
+  for (let attempt = 1; ; attempt++) {
+    const [last] = await store.readStream(stream, {
+      direction: 'backwards',
+      fromRevision: 'end',
+      maxCount: 1,
+    });
+    const revision = last ? last.revision + 1n : 0n;
+    const prevHash = (last?.metadata as { hash?: string } | undefined)?.hash ?? GENESIS_HASH;
+    const at = options.now ?? new Date();
+    const events = serializer.serialize(
+      stream,
+      [build(revision) as never],
+      () => ({
+        commandId,
+        correlationId: commandId,
+        causationId: commandId,
+        actor,
+        recordedAt: at.toISOString(),
+        effectiveOn: londonDateOf(at),
+      }),
+      revision,
+      prevHash,
+    );
+    try {
+      await store.appendToStream(stream, events, {
+        expectedRevision: last ? last.revision : 'no_stream',
+      });
+      return revision;
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError) || attempt >= maxAttempts) throw error;
+      // Many writers at once: a short random pause spreads the retries out.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+    }
+  }
+}

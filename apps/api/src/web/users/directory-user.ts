@@ -1,0 +1,92 @@
+import { ROLES, type Role } from '../../auth/roles';
+
+/** One person in the local user directory: who signs in, and who may be named as a handler. */
+export interface DirectoryUser {
+  /** The user name, which is also the actor id recorded on every event they cause. */
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly team?: string;
+  readonly passwordHash: string;
+  /** A password someone else chose (the printed first password) must be replaced on sign-in. */
+  readonly mustChangePassword: boolean;
+  readonly disabled: boolean;
+}
+
+/** The events of the `user-directory` stream, folded in order. */
+export type DirectoryEvent =
+  | {
+      type: 'UserAdded';
+      data: {
+        userId: string;
+        name: string;
+        role: Role;
+        team?: string;
+        passwordHash: string;
+        mustChangePassword: boolean;
+      };
+    }
+  | {
+      type: 'PasswordChanged';
+      data: { userId: string; passwordHash: string; mustChangePassword: boolean };
+    }
+  | { type: 'UserDisabled'; data: { userId: string } };
+
+export const USER_DIRECTORY_STREAM = 'user-directory';
+
+/** User names: short, printable and unambiguous, since they are recorded as actor ids. */
+export const USER_ID = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+export const MIN_PASSWORD_LENGTH = 12;
+
+export class DirectoryError extends Error {
+  constructor(
+    readonly code:
+      | 'USER_EXISTS'
+      | 'USER_NOT_FOUND'
+      | 'INVALID_USER_ID'
+      | 'INVALID_ROLE'
+      | 'INVALID_NAME'
+      | 'WEAK_PASSWORD',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DirectoryError';
+  }
+}
+
+export function foldDirectory(
+  users: Map<string, DirectoryUser>,
+  event: DirectoryEvent,
+): Map<string, DirectoryUser> {
+  const d = event.data;
+  const existing = users.get(d.userId);
+  switch (event.type) {
+    case 'UserAdded':
+      users.set(d.userId, {
+        id: event.data.userId,
+        name: event.data.name,
+        role: event.data.role,
+        team: event.data.team,
+        passwordHash: event.data.passwordHash,
+        mustChangePassword: event.data.mustChangePassword,
+        disabled: false,
+      });
+      break;
+    case 'PasswordChanged':
+      if (existing)
+        users.set(d.userId, {
+          ...existing,
+          passwordHash: event.data.passwordHash,
+          mustChangePassword: event.data.mustChangePassword,
+        });
+      break;
+    case 'UserDisabled':
+      if (existing) users.set(d.userId, { ...existing, disabled: true });
+      break;
+  }
+  return users;
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,47 @@
+import { MemoryEventStore } from '@redress/event-store';
+import { DirectoryError, USER_DIRECTORY_STREAM } from './directory-user';
+import { UserDirectory } from './user-directory';
+
+jest.setTimeout(60_000);
+
+describe('the user directory', () => {
+  it('keeps one user per name when two processes add the same name at once', async () => {
+    const store = new MemoryEventStore();
+    const [a, b] = [new UserDirectory(store), new UserDirectory(store)];
+    const results = await Promise.allSettled([
+      a.add({ id: 'olivia', name: 'Olivia One', role: 'officer' }),
+      b.add({ id: 'olivia', name: 'Olivia Two', role: 'officer' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(DirectoryError);
+    expect((refused.reason as DirectoryError).code).toBe('USER_EXISTS');
+    expect(await store.readStream(USER_DIRECTORY_STREAM)).toHaveLength(1);
+  });
+
+  it('stores argon2id hashes, never the password, and verifies only the right one', async () => {
+    const store = new MemoryEventStore();
+    const directory = new UserDirectory(store);
+    const { password } = await directory.add({ id: 'sam', name: 'Sam', role: 'manager' });
+    const [added] = await store.readStream(USER_DIRECTORY_STREAM);
+    expect(JSON.stringify(added!.data)).not.toContain(password);
+    expect((added!.data as { passwordHash: string }).passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await directory.verify('sam', password)).toMatchObject({ id: 'sam', role: 'manager' });
+    expect(await directory.verify('sam', `${password}x`)).toBeUndefined();
+    expect(await directory.verify('nobody', password)).toBeUndefined();
+    await directory.disable('sam');
+    expect(await directory.verify('sam', password)).toBeUndefined();
+  });
+
+  it('makes the first admin only when nobody is in the directory', async () => {
+    const directory = new UserDirectory(new MemoryEventStore());
+    expect(await directory.ensureFirstAdmin()).toMatchObject({ id: 'admin' });
+    expect(await directory.ensureFirstAdmin()).toBeUndefined();
+    await expect(directory.changePassword('admin', 'short')).rejects.toMatchObject({
+      code: 'WEAK_PASSWORD',
+    });
+    await expect(
+      directory.add({ id: 'Bad Name', name: 'x', role: 'officer' }),
+    ).rejects.toMatchObject({ code: 'INVALID_USER_ID' });
+  });
+});

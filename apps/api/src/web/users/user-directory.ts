@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import * as argon2 from 'argon2';
+import { ConcurrencyError, type EventStore } from '@redress/event-store';
+import type { Role } from '../../auth/roles';
+import { appendChained } from '../shared/chained-append';
+import {
+  DirectoryError,
+  foldDirectory,
+  isRole,
+  MIN_PASSWORD_LENGTH,
+  USER_DIRECTORY_STREAM,
+  USER_ID,
+  type DirectoryEvent,
+  type DirectoryUser,
+} from './directory-user';
+
+type Actor = { readonly id: string; readonly role: string };
+const SYSTEM: Actor = { id: 'redress', role: 'admin' };
+
+/**
+ * The local user directory, kept as an event stream in the event store (so it works on every
+ * store, is hash-chained, and says who added or disabled whom). Passwords are argon2id hashes.
+ */
+export class UserDirectory {
+  private users = new Map<string, DirectoryUser>();
+  private revision = -1n;
+  /** Verified against when the user is unknown, so a wrong name costs as long as a wrong password. */
+  private decoy?: Promise<string>;
+
+  constructor(private readonly store: EventStore) {}
+
+  /** Folds the events appended since the last read. */
+  async refresh(): Promise<void> {
+    const recorded = await this.store.readStream(USER_DIRECTORY_STREAM, {
+      fromRevision: this.revision + 1n,
+    });
+    for (const r of recorded) {
+      foldDirectory(this.users, { type: r.type, data: r.data } as DirectoryEvent);
+      this.revision = r.revision;
+    }
+  }
+
+  async list(): Promise<DirectoryUser[]> {
+    await this.refresh();
+    return [...this.users.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async find(id: string): Promise<DirectoryUser | undefined> {
+    await this.refresh();
+    return this.users.get(id);
+  }
+
+  /** Whether anyone has been added: handler ids are checked against the directory only then. */
+  async inUse(): Promise<boolean> {
+    await this.refresh();
+    return this.users.size > 0;
+  }
+
+  /** Adds a user with a generated one-time password, which is returned once and never stored. */
+  async add(
+    user: { id: string; name: string; role: Role; team?: string },
+    by: Actor = SYSTEM,
+  ): Promise<{ user: DirectoryUser; password: string }> {
+    if (!USER_ID.test(user.id))
+      throw new DirectoryError(
+        'INVALID_USER_ID',
+        'A user name is 2 to 64 lower-case letters, digits, dots, hyphens or underscores',
+      );
+    if (!isRole(user.role))
+      throw new DirectoryError(
+        'INVALID_ROLE',
+        'The role must be officer, manager, auditor, governance or admin',
+      );
+    const name = user.name.trim();
+    if (name.length < 1 || name.length > 200)
+      throw new DirectoryError('INVALID_NAME', 'Give the person’s name (up to 200 characters)');
+    const password = randomBytes(12).toString('base64url');
+    const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
+    await this.append(
+      () => {
+        if (this.users.has(user.id))
+          throw new DirectoryError('USER_EXISTS', `There is already a user called ${user.id}`);
+      },
+      {
+        type: 'UserAdded',
+        data: {
+          userId: user.id,
+          name,
+          role: user.role,
+          ...(user.team ? { team: user.team.trim() } : {}),
+          passwordHash,
+          mustChangePassword: true,
+        },
+      },
+      by,
+    );
+    return { user: this.users.get(user.id)!, password };
+  }
+
+  /** The first start: with nobody in the directory, an admin with a one-time password. */
+  async ensureFirstAdmin(): Promise<{ id: string; password: string } | undefined> {
+    if (await this.inUse()) return undefined;
+    try {
+      const { user, password } = await this.add({
+        id: 'admin',
+        name: 'Administrator',
+        role: 'admin',
+      });
+      return { id: user.id, password };
+    } catch (error) {
+      // Another process started at the same moment and made it: nothing to print here.
+      if (error instanceof DirectoryError && error.code === 'USER_EXISTS') return undefined;
+      throw error;
+    }
+  }
+
+  /** The user when the password is theirs and they are not disabled. */
+  async verify(id: string, password: string): Promise<DirectoryUser | undefined> {
+    const user = await this.find(id);
+    if (!user || user.disabled) {
+      this.decoy ??= argon2.hash(randomBytes(16).toString('hex'), { type: argon2.argon2id });
+      await argon2.verify(await this.decoy, password).catch(() => false);
+      return undefined;
+    }
+    return (await argon2.verify(user.passwordHash, password)) ? user : undefined;
+  }
+
+  async changePassword(id: string, password: string, by: Actor = SYSTEM): Promise<void> {
+    if (password.length < MIN_PASSWORD_LENGTH)
+      throw new DirectoryError(
+        'WEAK_PASSWORD',
+        `A password must be at least ${MIN_PASSWORD_LENGTH} characters long`,
+      );
+    const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
+    await this.append(
+      () => this.existing(id),
+      { type: 'PasswordChanged', data: { userId: id, passwordHash, mustChangePassword: false } },
+      by,
+    );
+  }
+
+  async disable(id: string, by: Actor = SYSTEM): Promise<void> {
+    await this.append(() => this.existing(id), { type: 'UserDisabled', data: { userId: id } }, by);
+  }
+
+  private existing(id: string): DirectoryUser {
+    const user = this.users.get(id);
+    if (!user) throw new DirectoryError('USER_NOT_FOUND', `There is no user called ${id}`);
+    return user;
+  }
+
+  /** Checks against the latest directory, appends at its revision, and checks again on a race. */
+  private async append(check: () => void, event: DirectoryEvent, by: Actor): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      await this.refresh();
+      check();
+      const expected = this.revision;
+      try {
+        await appendChained(
+          this.store,
+          USER_DIRECTORY_STREAM,
+          (revision) => {
+            if (revision !== expected + 1n)
+              throw new ConcurrencyError(USER_DIRECTORY_STREAM, expected, revision - 1n);
+            return event;
+          },
+          by,
+          { maxAttempts: 1 },
+        );
+        await this.refresh();
+        return;
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) || attempt >= 20) throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryEventStore, SqliteEventStore, type EventStore } from '@redress/event-store';
+import { EsdbEventStore } from '@redress/event-store/adapters/esdb/esdb-event-store';
+import { startApi, type ApiHarness } from '../support/api-harness';
+import { startFakeEsdb, type FakeEsdb } from '../support/fake-esdb';
+
+// Fifty logs at once on a busy two-core machine, some on a gRPC fake in this same thread.
+jest.setTimeout(120_000);
+
+const stores: [string, () => Promise<{ store: EventStore; stop(): Promise<void> }>][] = [
+  ['memory', async () => ({ store: new MemoryEventStore(), stop: async () => undefined })],
+  [
+    'SQLite',
+    async () => {
+      const store = new SqliteEventStore(
+        join(mkdtempSync(join(tmpdir(), 'redress-refs-')), 'redress.sqlite'),
+      );
+      return { store, stop: async () => undefined };
+    },
+  ],
+  [
+    'EventStoreDB (fake server)',
+    async () => {
+      const fake: FakeEsdb = await startFakeEsdb();
+      return { store: new EsdbEventStore(fake.url), stop: () => fake.stop() };
+    },
+  ],
+];
+
+describe.each(stores)('complaint references on the %s store', (_name, open) => {
+  let api: ApiHarness;
+  let stop: () => Promise<void>;
+  beforeAll(async () => {
+    const opened = await open();
+    stop = opened.stop;
+    api = await startApi({ store: opened.store, today: '2025-04-17' });
+  });
+  afterAll(async () => {
+    await api.close();
+    await stop();
+  });
+
+  it('gives 50 complaints logged at once 50 different references, each naming its complaint', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        api.request({
+          method: 'POST',
+          url: '/complaints',
+          role: 'officer',
+          body: { channel: 'EMAIL', residentRef: `R-${i}`, description: 'Damp' },
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(50).fill(201));
+    const logged = responses.map((r) => r.json() as { id: string; reference: string });
+    const references = logged.map((l) => l.reference);
+    expect(new Set(references).size).toBe(50);
+    for (const reference of references) expect(reference).toMatch(/^C-2025-\d{6}$/);
+    // Each reference opens its own complaint through the API's complaint-id pipe.
+    for (const { id, reference } of logged.slice(0, 10)) {
+      const byReference = await api.request({
+        method: 'GET',
+        url: `/complaints/${reference}`,
+        role: 'auditor',
+      });
+      expect(byReference.statusCode).toBe(200);
+      expect(byReference.json()).toMatchObject({ id, reference });
+    }
+  });
+
+  it('gives a retried log (same Idempotency-Key) the same reference, and an unknown reference 404', async () => {
+    const log = () =>
+      api.request({
+        method: 'POST',
+        url: '/complaints',
+        role: 'officer',
+        headers: { 'idempotency-key': 'retry-1' },
+        body: { channel: 'EMAIL', residentRef: 'R-x', description: 'Damp' },
+      });
+    const first = (await log()).json();
+    const again = (await log()).json();
+    expect(again.reference).toBe(first.reference);
+    const missing = await api.request({
+      method: 'GET',
+      url: '/complaints/C-1999-000001',
+      role: 'auditor',
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,70 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { MemoryEventStore } from '@redress/event-store';
+import { openReadModelDatabase } from '@redress/read-models';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadTokenKeys } from '../../apps/api/src/auth/token-keys';
+import { createApp } from '../../apps/api/src/bootstrap/create-app';
+import { loadConfig } from '@redress/config';
+
+export const CHROMIUM = '/usr/bin/chromium';
+/** Screenshots and printed letters from the browser suite: test artefacts, not committed. */
+export const ARTEFACTS = join(__dirname, '..', '..', 'test-artifacts', 'browser');
+
+/** Why the browser suite cannot run here, or undefined when it can. */
+export function browserMissing(): string | undefined {
+  return existsSync(CHROMIUM)
+    ? undefined
+    : `${CHROMIUM} is not installed (apt-get install chromium); the browser suite is skipped`;
+}
+
+export function launchChromium(): Promise<Browser> {
+  mkdirSync(ARTEFACTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** The api as `npm start` runs it, on a free port, with a temporary data directory. */
+export async function startWebServer(): Promise<{ app: NestFastifyApplication; url: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'redress-web-'));
+  const config = loadConfig({
+    REDRESS_STORE: 'memory',
+    REDRESS_DATA_DIR: dataDir,
+    REDRESS_LOG_LEVEL: 'silent',
+    REDRESS_LANDLORD_NAME: 'Riverside Homes',
+    REDRESS_LANDLORD_ADDRESS: '1 River Street|Riverton|RV1 2AB',
+  });
+  const app = await createApp({
+    config,
+    store: new MemoryEventStore(),
+    keys: await loadTokenKeys(config),
+    readModels: await openReadModelDatabase(':memory:'),
+  });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return { app, url: `http://127.0.0.1:${address.port}` };
+}
+
+/** WCAG 2.2 AA, as axe-core checks it: every page visited must have no violations. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return result.violations.map(
+    (v) =>
+      `${page.url()}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
