@@ -210,4 +210,8 @@ const INDEXES: [string, string[]][] = [
   ['rm_complaints_s1_responded', ['s1_responded_on']],
   ['rm_complaints_s2_responded', ['s2_responded_on']],
   ['rm_complaints_closed', ['closed_on']],
+  // A person's work queue (My work) and the list by status (Find, complaints awaiting
+  // acknowledgement) without a scan of every complaint.
+  ['rm_complaints_handler', ['handler', 'next_deadline_due_on']],
+  ['rm_complaints_status', ['status', 'next_deadline_due_on']],
 ];
