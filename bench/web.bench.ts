@@ -7,6 +7,7 @@
  * `npm run bench:web -- --complaints 20000` for a smaller store. It builds the api first.
  */
 import { loadConfig } from '@redress/config';
+import { UserDirectory } from '@redress/users';
 import { createSecretKey, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -32,9 +33,6 @@ const { executeComplaintCommand } = load<
 const { EmbeddedProjector } = load<
   typeof import('../apps/api/src/read-models/embedded-projector.service')
 >('read-models/embedded-projector.service.js');
-const { UserDirectory } = load<typeof import('../apps/api/src/web/users/user-directory')>(
-  'web/users/user-directory.js',
-);
 
 const { values } = parseArgs({
   options: {

@@ -1,4 +1,4 @@
-import type { Role } from '../../apps/api/src/auth/roles';
+import type { Role } from '@redress/users';
 import { startApi, type ApiHarness, type InjectedResponse as Reply } from '../support/api-harness';
 import { deadline, expectProblem, expectRevision } from '../support/http-expectations';
 

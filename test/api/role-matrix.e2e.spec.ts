@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../../apps/api/src/auth/roles';
+import { ROLES, type Role } from '@redress/users';
 import { startApi, type ApiHarness } from '../support/api-harness';
 
 /**

@@ -6,7 +6,7 @@ import { loadTokenKeys } from '../../apps/api/src/auth/token-keys';
 import { mintToken } from '../../apps/api/src/auth/mint-token';
 import { REDRESS_CONFIG } from '../../apps/api/src/store/tokens';
 import { EmbeddedProjector } from '../../apps/api/src/read-models/embedded-projector.service';
-import { UserDirectory } from '../../apps/api/src/web/users/user-directory';
+import { UserDirectory } from '@redress/users';
 import {
   ARTEFACTS,
   axeViolations,

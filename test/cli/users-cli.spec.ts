@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventStore } from '@redress/event-store';
-import { UserDirectory } from '../../apps/api/src/web/users/user-directory';
+import { UserDirectory } from '@redress/users';
 import { cliIn } from '../support/cli-harness';
 
 jest.setTimeout(60_000);

@@ -6,7 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MemoryEventStore, type EventStore } from '@redress/event-store';
 import { openReadModelDatabase } from '@redress/read-models';
 import { mintToken } from '../../apps/api/src/auth/mint-token';
-import type { Role } from '../../apps/api/src/auth/roles';
+import type { Role } from '@redress/users';
 import { createApp } from '../../apps/api/src/bootstrap/create-app';
 import { loadConfig } from '@redress/config';
 import { EmbeddedProjector } from '../../apps/api/src/read-models/embedded-projector.service';

@@ -1,5 +1,5 @@
 import type { ApiHarness, InjectedResponse } from './api-harness';
-import { UserDirectory } from '../../apps/api/src/web/users/user-directory';
+import { UserDirectory } from '@redress/users';
 
 /**
  * A browser's session against the workbench through Fastify's inject: it keeps the session

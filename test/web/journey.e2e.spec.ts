@@ -1,6 +1,6 @@
 import { startApi, type ApiHarness } from '../support/api-harness';
 import { WebSession } from '../support/web-session';
-import { UserDirectory } from '../../apps/api/src/web/users/user-directory';
+import { UserDirectory } from '@redress/users';
 
 /**
  * A complaint from logging to closure through the workbench's forms, as a browser without

@@ -1,6 +1,6 @@
 import { startApi, type ApiHarness } from '../support/api-harness';
 import { WebSession } from '../support/web-session';
-import { UserDirectory } from '../../apps/api/src/web/users/user-directory';
+import { UserDirectory } from '@redress/users';
 
 // argon2 hashing is deliberately slow, and a busy machine slower still.
 jest.setTimeout(60_000);

@@ -5,7 +5,7 @@ import { openReadModelDatabase } from '@redress/read-models';
 import { loadTokenKeys } from './auth/token-keys';
 import { createApp } from './bootstrap/create-app';
 import { ConfigError, loadConfig, storeChoice } from '@redress/config';
-import { UserDirectory } from './web/users/user-directory';
+import { UserDirectory } from '@redress/users';
 
 /** Starts the api on the configured store; by default SQLite under ./data, no servers needed. */
 async function main(): Promise<void> {

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { loadTokenKeys } from './auth/token-keys';
 import { mintToken } from './auth/mint-token';
-import { ROLES, type Role } from './auth/roles';
+import { ROLES, type Role } from '@redress/users';
 import { ConfigError, loadConfig } from '@redress/config';
 
 const USAGE = `Usage: npm run token -- --sub <user id> --role <${ROLES.join('|')}> [--expires 12h]`;

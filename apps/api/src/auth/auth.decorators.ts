@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from './roles';
+import type { Role } from '@redress/users';
 
 export const PUBLIC_ROUTE = 'redress:public';
 export const ALLOWED_ROLES = 'redress:roles';

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { AuthenticatedRequest } from './jwt-auth.guard';
-import type { Actor } from './roles';
+import type { Actor } from '@redress/users';
 
 /** The authenticated actor, set by the guard. */
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {

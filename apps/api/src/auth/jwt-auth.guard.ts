@@ -10,7 +10,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { jwtVerify } from 'jose';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
-import { ROLES, type Actor, type Role } from './roles';
+import { ROLES, type Actor, type Role } from '@redress/users';
 import type { TokenKeys } from './token-keys';
 
 export const TOKEN_KEYS = Symbol('TOKEN_KEYS');

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
-import type { Role } from './roles';
+import type { Role } from '@redress/users';
 
 /** Signs a local HS256 token (for `npm run token` and tests). */
 export function mintToken(

@@ -1,6 +1,6 @@
 import type { ComplaintCommand, LocalDate } from '@redress/complaints';
 import type { EventStore } from '@redress/event-store';
-import type { Actor } from '../auth/roles';
+import type { Actor } from '@redress/users';
 import { executeComplaintCommand } from '../complaints/shared/execute-complaint-command';
 
 export interface DatedCommand {

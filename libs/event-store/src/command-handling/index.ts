@@ -1,3 +1,4 @@
 export * from './decider';
 export * from './read-domain-stream';
 export * from './handle-command';
+export * from './append-chained';

@@ -4,7 +4,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { COMMAND_ROLES } from '../../auth/roles';
+import { COMMAND_ROLES } from '@redress/users';
 import { CommandResponse } from '../shared/command.response';
 import type { RequestContext } from '../shared/complaint-command.service';
 import { CommandContext } from '../shared/command-context.decorator';

@@ -14,7 +14,7 @@ import { verifyStream, type EventStore } from '@redress/event-store';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
 import { CurrentActor } from '../../auth/current-actor.decorator';
-import { READ_ROLES, type Actor } from '../../auth/roles';
+import { READ_ROLES, type Actor } from '@redress/users';
 import { CLOCK, EVENT_STORE, type Clock } from '../../store/tokens';
 import { ComplaintIdPipe } from '../shared/complaint-id.pipe';
 import { ExportComplaintRequest } from './export-complaint.request';

@@ -3,7 +3,7 @@ import { ComplaintIdPipe } from '../shared/complaint-id.pipe';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { READ_ROLES } from '../../auth/roles';
+import { READ_ROLES } from '@redress/users';
 import type { ComplaintEventView } from './complaint-event.view';
 import { GetComplaintEventsQuery } from './get-complaint-events.query';
 

@@ -6,7 +6,7 @@ import { parseMoment } from '@redress/audit';
 import { londonDateOf } from '@redress/complaints';
 import type { FastifyReply } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { READ_ROLES } from '../../auth/roles';
+import { READ_ROLES } from '@redress/users';
 import { CLOCK, type Clock } from '../../store/tokens';
 import { AsOfQuery } from '../shared/as-of.query';
 import type { ComplaintView } from './complaint.view';

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
 import type { RedressConfig } from '@redress/config';
 import { REDRESS_CONFIG } from '../../store/tokens';
-import { COMMAND_ROLES } from '../../auth/roles';
+import { COMMAND_ROLES } from '@redress/users';
 import { CommandResponse } from '../shared/command.response';
 import type { RequestContext } from '../shared/complaint-command.service';
 import { ComplaintCommandService } from '../shared/complaint-command.service';

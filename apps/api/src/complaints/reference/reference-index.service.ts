@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@redress/event-store';
 import { EVENT_STORE } from '../../store/tokens';
-import { appendChained } from '../../web/shared/chained-append';
+import { appendChained } from '@redress/event-store';
 import {
   formatReference,
   parseReference,

@@ -3,11 +3,11 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ComplaintError, type ComplaintCommand, type ComplaintEvent } from '@redress/complaints';
 import { ConcurrencyError, type EventStore } from '@redress/event-store';
 import { CommandMetrics } from '../../metrics/command-metrics';
-import type { Actor } from '../../auth/roles';
+import type { Actor } from '@redress/users';
 import { CLOCK, EVENT_STORE, type Clock } from '../../store/tokens';
 import { idFromKey } from '@redress/complaint-stream';
 import { executeComplaintCommand } from './execute-complaint-command';
-import { UserDirectory } from '../../web/users/user-directory';
+import { UserDirectory } from '@redress/users';
 import { checkHandlerAgainstDirectory } from './directory-handler-check';
 
 /** How the request came: for idempotency, tracing and optimistic concurrency. */

@@ -1,6 +1,6 @@
 import type { ComplaintCommand } from '@redress/complaints';
 import { ValidationFailedException } from '../../problem-details/validation-failed.exception';
-import type { UserDirectory } from '../../web/users/user-directory';
+import type { UserDirectory } from '@redress/users';
 
 const CASEWORK_ROLES = ['officer', 'manager', 'admin'];
 

@@ -1,6 +1,6 @@
 import type { ComplaintCommand, ComplaintEvent } from '@redress/complaints';
 import { handleCommand, type CommandResult, type EventStore } from '@redress/event-store';
-import type { Actor } from '../../auth/roles';
+import type { Actor } from '@redress/users';
 import {
   calendar,
   complaintDecider,

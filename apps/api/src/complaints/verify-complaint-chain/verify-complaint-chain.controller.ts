@@ -4,7 +4,7 @@ import { ComplaintError } from '@redress/complaints';
 import { readComplaintEvents, streamAgainstLatestSeal } from '@redress/audit';
 import { verifyStream, type EventStore } from '@redress/event-store';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { READ_ROLES } from '../../auth/roles';
+import { READ_ROLES } from '@redress/users';
 import { EVENT_STORE } from '../../store/tokens';
 import { SealKeyProvider } from '../../seals/shared/seal-key.provider';
 import { VerifyChainRequest } from './verify-complaint-chain.request';

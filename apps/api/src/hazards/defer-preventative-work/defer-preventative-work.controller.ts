@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { COMMAND_ROLES } from '../../auth/roles';
+import { COMMAND_ROLES } from '@redress/users';
 import { CommandResponse } from '../../complaints/shared/command.response';
 import { CommandContext } from '../../complaints/shared/command-context.decorator';
 import { ComplaintIdPipe as IdPipe } from '../../complaints/shared/complaint-id.pipe';

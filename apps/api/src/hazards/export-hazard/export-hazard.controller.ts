@@ -13,7 +13,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { EventStore } from '@redress/event-store';
 import { AllowRoles } from '../../auth/auth.decorators';
 import { CurrentActor } from '../../auth/current-actor.decorator';
-import { READ_ROLES, type Actor } from '../../auth/roles';
+import { READ_ROLES, type Actor } from '@redress/users';
 import { ExportComplaintRequest as ExportRequest } from '../../complaints/export-complaint/export-complaint.request';
 import { ComplaintIdPipe as IdPipe } from '../../complaints/shared/complaint-id.pipe';
 import { CLOCK, EVENT_STORE, type Clock } from '../../store/tokens';

@@ -2,7 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { READ_ROLES } from '../../auth/roles';
+import { READ_ROLES } from '@redress/users';
 import { ComplaintIdPipe as IdPipe } from '../../complaints/shared/complaint-id.pipe';
 import { GetHazardHistoryQuery, type HazardHistoryView } from './get-hazard-history.query';
 

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { parseMoment } from '@redress/audit';
 import type { FastifyReply } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { READ_ROLES } from '../../auth/roles';
+import { READ_ROLES } from '@redress/users';
 import { ComplaintIdPipe as IdPipe } from '../../complaints/shared/complaint-id.pipe';
 import { CLOCK, type Clock } from '../../store/tokens';
 import { AsOfInstantQuery } from '../shared/as-of-instant.query';

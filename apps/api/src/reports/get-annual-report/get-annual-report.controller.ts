@@ -6,7 +6,7 @@ import type { EventStore } from '@redress/event-store';
 import { annualReportCsv, annualReportHtml, type AnnualReport } from '@redress/read-models';
 import type { FastifyReply } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { REPORT_ROLES } from '../../auth/roles';
+import { REPORT_ROLES } from '@redress/users';
 import { EVENT_STORE } from '../../store/tokens';
 import { GetAnnualReportQuery } from './get-annual-report.query';
 import { GetAnnualReportRequest } from './get-annual-report.request';

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { LearningLog } from '@redress/read-models';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { REPORT_ROLES } from '../../auth/roles';
+import { REPORT_ROLES } from '@redress/users';
 import { GetLearningLogQuery } from './get-learning-log.query';
 import { GetLearningLogRequest } from './get-learning-log.request';
 

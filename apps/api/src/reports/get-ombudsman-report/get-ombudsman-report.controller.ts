@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { OmbudsmanSummary } from '@redress/read-models';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { REPORT_ROLES } from '../../auth/roles';
+import { REPORT_ROLES } from '@redress/users';
 import { GetOmbudsmanReportQuery } from './get-ombudsman-report.query';
 import { GetOmbudsmanReportRequest } from './get-ombudsman-report.request';
 

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { WorkQueue } from '@redress/read-models';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { CASELOAD_ROLES } from '../../auth/roles';
+import { CASELOAD_ROLES } from '@redress/users';
 import { GetWorkQueueQuery } from './get-work-queue.query';
 import { GetWorkQueueRequest } from './get-work-queue.request';
 

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ComplaintListPage } from '@redress/read-models';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { CASELOAD_ROLES } from '../../auth/roles';
+import { CASELOAD_ROLES } from '@redress/users';
 import { ListComplaintsQuery } from './list-complaints.query';
 import { ListComplaintsRequest } from './list-complaints.request';
 

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { readLatestSeal, type EventStore, type SealDocument } from '@redress/event-store';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { READ_ROLES } from '../../auth/roles';
+import { READ_ROLES } from '@redress/users';
 import { EVENT_STORE } from '../../store/tokens';
 
 /** The latest seal as a document an auditor keeps outside the store (`verify --against`). */

@@ -9,7 +9,7 @@ import {
 import type { SealDocument } from '@redress/event-store';
 import { AllowRoles } from '../../auth/auth.decorators';
 import { CurrentActor } from '../../auth/current-actor.decorator';
-import type { Actor } from '../../auth/roles';
+import type { Actor } from '@redress/users';
 import { SealScheduler } from '../shared/seal-scheduler.service';
 
 /** Seals the store on demand (as `redress seal`): an operation for administrators. */

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { COMMAND_ROLES } from '../../auth/roles';
+import { COMMAND_ROLES } from '@redress/users';
 import { CommandContext } from '../../complaints/shared/command-context.decorator';
 import { ComplaintIdPipe as IdPipe } from '../../complaints/shared/complaint-id.pipe';
 import type { RequestContext } from '../../complaints/shared/complaint-command.service';

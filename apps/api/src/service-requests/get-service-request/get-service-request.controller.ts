@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
-import { READ_ROLES } from '../../auth/roles';
+import { READ_ROLES } from '@redress/users';
 import { ComplaintIdPipe as IdPipe } from '../../complaints/shared/complaint-id.pipe';
 import { GetServiceRequestQuery } from './get-service-request.query';
 import type { ServiceRequestView } from './service-request.view';

@@ -5,7 +5,7 @@ import {
   type LifecycleSnapshot,
   type Stage,
 } from '@redress/complaints';
-import { COMMAND_ROLES, type Role } from '../../auth/roles';
+import { COMMAND_ROLES, type Role } from '@redress/users';
 
 /** One thing an officer can do to a complaint from its page. */
 export interface ActionSpec {

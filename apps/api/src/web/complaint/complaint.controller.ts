@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common'
 import { QueryBus } from '@nestjs/cqrs';
 import { londonDateOf } from '@redress/complaints';
 import type { FastifyReply } from 'fastify';
-import { READ_ROLES } from '../../auth/roles';
+import { READ_ROLES } from '@redress/users';
 import { ReferenceIndex } from '../../complaints/reference/reference-index.service';
 import { ComplaintIdPipe } from '../../complaints/shared/complaint-id.pipe';
 import { CLOCK, type Clock } from '../../store/tokens';
@@ -13,7 +13,7 @@ import { CHANNEL_LABELS, DECISION_LABELS, REMEDY_LABELS } from '../shared/labels
 import { renderPage } from '../shared/page';
 import { peopleNames } from '../shared/people';
 import { WebController, WebPage, type WebRequest } from '../shared/web-auth';
-import { UserDirectory } from '../users/user-directory';
+import { UserDirectory } from '@redress/users';
 import { GetComplaintPageQuery } from './get-complaint-page.query';
 
 /** A complaint: who, what, where it is, every deadline, what was decided, and what happened. */

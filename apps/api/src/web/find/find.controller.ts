@@ -7,7 +7,7 @@ import {
   type ComplaintListRequest,
 } from '@redress/read-models';
 import type { FastifyReply } from 'fastify';
-import { CASELOAD_ROLES } from '../../auth/roles';
+import { CASELOAD_ROLES } from '@redress/users';
 import { parseReference } from '../../complaints/reference/complaint-reference';
 import { ReferenceIndex } from '../../complaints/reference/reference-index.service';
 import { policies } from '@redress/complaint-stream';
@@ -16,7 +16,7 @@ import { redirect, renderPage } from '../shared/page';
 import { caseworkers, peopleNames } from '../shared/people';
 import { STATUS_FILTERS } from '../shared/labels';
 import { WebController, WebPage, type WebRequest } from '../shared/web-auth';
-import { UserDirectory } from '../users/user-directory';
+import { UserDirectory } from '@redress/users';
 import { FormErrors } from '../actions/form-errors';
 
 const PAGE_SIZE = 25;

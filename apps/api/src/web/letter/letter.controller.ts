@@ -2,7 +2,7 @@ import { Controller, Get, Inject, NotFoundException, Param, Req, Res } from '@ne
 import { QueryBus } from '@nestjs/cqrs';
 import { londonDateOf } from '@redress/complaints';
 import type { FastifyReply } from 'fastify';
-import { READ_ROLES } from '../../auth/roles';
+import { READ_ROLES } from '@redress/users';
 import type { RedressConfig } from '@redress/config';
 import { ReferenceIndex } from '../../complaints/reference/reference-index.service';
 import { ComplaintIdPipe } from '../../complaints/shared/complaint-id.pipe';
@@ -12,7 +12,7 @@ import { DECISION_LABELS, REMEDY_LABELS } from '../shared/labels';
 import { renderPage } from '../shared/page';
 import { peopleNames } from '../shared/people';
 import { WebController, WebPage, type WebRequest } from '../shared/web-auth';
-import { UserDirectory } from '../users/user-directory';
+import { UserDirectory } from '@redress/users';
 
 /**
  * The response letter, printable, built only from what was recorded: the stage, the complaint

@@ -3,7 +3,7 @@ import { Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CHANNELS, ComplaintError, londonDateOf } from '@redress/complaints';
 import type { FastifyReply } from 'fastify';
-import { COMMAND_ROLES } from '../../auth/roles';
+import { COMMAND_ROLES } from '@redress/users';
 import { LogComplaintCommand } from '../../complaints/log-complaint/log-complaint.command';
 import { LogComplaintRequest } from '../../complaints/log-complaint/log-complaint.request';
 import type { CommandOutcome } from '../../complaints/shared/complaint-command.service';

@@ -10,7 +10,7 @@ import { CLOCK, type Clock } from '../../store/tokens';
 import { renderSignIn } from '../sign-in/sign-in.controller';
 import { renderPage } from '../shared/page';
 import { WebController, WebPage, type WebRequest } from '../shared/web-auth';
-import { UserDirectory } from '../users/user-directory';
+import { UserDirectory } from '@redress/users';
 import { workRows } from './work-rows';
 
 /** The root: sign-in, or once signed in, every open obligation I own by red / amber / green. */

@@ -1,7 +1,7 @@
 import type { WorkQueue } from '@redress/read-models';
 import type { ReferenceIndex } from '../../complaints/reference/reference-index.service';
 import { calendar } from '@redress/complaint-stream';
-import type { UserDirectory } from '../users/user-directory';
+import type { UserDirectory } from '@redress/users';
 
 export interface WorkRow {
   readonly complaintId: string;

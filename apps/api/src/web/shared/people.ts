@@ -1,4 +1,4 @@
-import type { UserDirectory } from '../users/user-directory';
+import type { UserDirectory } from '@redress/users';
 
 /** Names for ids, so pages say "Olivia Officer" rather than "olivia"; unknown ids as they are. */
 export async function peopleNames(directory: UserDirectory): Promise<Record<string, string>> {

@@ -12,8 +12,8 @@ import { Reflector } from '@nestjs/core';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Public } from '../../auth/auth.decorators';
-import type { Actor, Role } from '../../auth/roles';
-import { UserDirectory } from '../users/user-directory';
+import type { Actor, Role } from '@redress/users';
+import { UserDirectory } from '@redress/users';
 import { WebExceptionFilter } from './web-exception.filter';
 
 export const WEB_ROLES = 'redress:web-roles';

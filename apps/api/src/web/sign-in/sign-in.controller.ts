@@ -1,7 +1,7 @@
 import { Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { MIN_PASSWORD_LENGTH } from '../users/directory-user';
-import { UserDirectory } from '../users/user-directory';
+import { MIN_PASSWORD_LENGTH } from '@redress/users';
+import { UserDirectory } from '@redress/users';
 import { redirect, renderPage } from '../shared/page';
 import { SignInRequired, WebController, WebPage, type WebRequest } from '../shared/web-auth';
 import { formText } from '../shared/form';

@@ -9,7 +9,7 @@ import { CLOCK, type Clock } from '../../store/tokens';
 import { workRows, type WorkRow } from '../my-work/work-rows';
 import { renderPage } from '../shared/page';
 import { WebController, WebPage, type WebRequest } from '../shared/web-auth';
-import { UserDirectory } from '../users/user-directory';
+import { UserDirectory } from '@redress/users';
 
 /** Everyone's open deadlines, by person, for the managers who balance the work. */
 @WebController()

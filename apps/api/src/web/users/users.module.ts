@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import type { EventStore } from '@redress/event-store';
 import { EVENT_STORE } from '../../store/tokens';
-import { UserDirectory } from './user-directory';
+import { UserDirectory } from '@redress/users';
 
 /** The local user directory, for sign-in, the handler pickers and the API's handler check. */
 @Global()

@@ -1,6 +1,6 @@
-import { ROLES } from '../../../../api/src/auth/roles';
-import { DirectoryError, isRole } from '../../../../api/src/web/users/directory-user';
-import { UserDirectory } from '../../../../api/src/web/users/user-directory';
+import { ROLES } from '@redress/users';
+import { DirectoryError, isRole } from '@redress/users';
+import { UserDirectory } from '@redress/users';
 import { EXIT } from '../../exit-codes';
 import { auditCommand, UsageProblem } from '../../support/audit-command';
 

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { londonDateOf } from '@redress/complaints';
-import {
-  ConcurrencyError,
-  EventSerializer,
-  GENESIS_HASH,
-  UpcasterRegistry,
-  type EventStore,
-} from '@redress/event-store';
+import { ConcurrencyError } from '../port';
+import { GENESIS_HASH } from '../hash-chain';
+import { EventSerializer, UpcasterRegistry } from '../serialization';
+import type { EventStore } from '../port';
 
 const serializer = new EventSerializer(new UpcasterRegistry());
+
+/** The calendar date in England at an instant, as the business date of a bookkeeping event. */
+const londonDateOf = (at: Date): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(at);
 
 export interface ChainedEvent {
   readonly type: string;

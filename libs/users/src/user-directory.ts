@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as argon2 from 'argon2';
 import { ConcurrencyError, type EventStore } from '@redress/event-store';
-import type { Role } from '../../auth/roles';
-import { appendChained } from '../shared/chained-append';
+import type { Role } from './roles';
+import { appendChained } from '@redress/event-store';
 import {
   DirectoryError,
   foldDirectory,

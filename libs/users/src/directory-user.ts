@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../../auth/roles';
+import { ROLES, type Role } from './roles';
 
 /** One person in the local user directory: who signs in, and who may be named as a handler. */
 export interface DirectoryUser {
