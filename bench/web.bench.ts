@@ -7,7 +7,6 @@
  * `npm run bench:web -- --complaints 20000` for a smaller store. It builds the api first.
  */
 import { loadConfig } from '@redress/config';
-import { UserDirectory } from '@redress/users';
 import { createSecretKey, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -33,6 +32,11 @@ const { executeComplaintCommand } = load<
 const { EmbeddedProjector } = load<
   typeof import('../apps/api/src/read-models/embedded-projector.service')
 >('read-models/embedded-projector.service.js');
+
+// The compiled class itself: Nest finds providers by class identity.
+const { UserDirectory } = load<typeof import('../libs/users/src/user-directory')>(
+  '../../../libs/users/src/user-directory.js',
+);
 
 const { values } = parseArgs({
   options: {
