@@ -40,8 +40,8 @@ describe('every required field in the OpenAPI document is checked at the edge', 
   afterAll(() => api.close());
 
   const resolve = (schema: Schema): Schema => {
-    if (schema.$ref) return resolve(document.components.schemas[schema.$ref.split('/').pop()!]);
-    if (schema.allOf?.length === 1) return resolve(schema.allOf[0]);
+    if (schema.$ref) return resolve(document.components.schemas[schema.$ref.split('/').pop()!]!);
+    if (schema.allOf?.length === 1) return resolve(schema.allOf[0]!);
     return schema;
   };
 
@@ -58,7 +58,7 @@ describe('every required field in the OpenAPI document is checked at the edge', 
     const body: Record<string, unknown> = {};
     const expected: string[] = [];
     for (const name of resolved.required ?? []) {
-      const field = resolve(resolved.properties![name]);
+      const field = resolve(resolved.properties![name]!);
       const at = path ? `${path}.${name}` : name;
       expected.push(at);
       if (field.properties) {

@@ -86,6 +86,12 @@ describe('caseload and report endpoints', () => {
       role: 'officer',
     });
     expect(earlier.json().counts).toEqual({ red: 0, amber: 0, green: 2 });
+    // One response is bounded: `limit` items at most, the counts still count every one.
+    const first = await api.request({ method: 'GET', url: '/work-queue?limit=1', role: 'officer' });
+    expect(first.json()).toMatchObject({ counts: { red: 1, amber: 1 }, truncated: true });
+    expect(first.json().items).toHaveLength(1);
+    expect(today.json()).toMatchObject({ truncated: false });
+    expect(today.json().items).toHaveLength(2);
   });
 
   it('serves TSM with the homes configured, and says when they are not', async () => {

@@ -6,6 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule, type AppDependencies } from '../app.module';
 import { sendProblem } from '../problem-details/problem-details.filter';
 import { ValidationFailedException } from '../problem-details/validation-failed.exception';
+import { jsonBodyParser, refuseInheritedQueryKeys } from './json-body';
 import { mountOpenApi } from './openapi';
 
 /**
@@ -33,6 +34,12 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
   // Nest's adapter, wrapped with the original as cause (see to-problem.ts).
   const fastify = app.getHttpAdapter().getInstance();
   const logger = new Logger('Http');
+  app.useBodyParser(
+    'application/json',
+    { bodyLimit: deps.config.bodyLimit },
+    jsonBodyParser(fastify),
+  );
+  fastify.addHook('preValidation', refuseInheritedQueryKeys);
   // Commands are JSON: any other body is refused before it is parsed (415).
   fastify.addHook('onRequest', (request, reply, done) => {
     const type = request.headers['content-type'];

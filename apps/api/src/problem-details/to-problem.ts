@@ -3,6 +3,7 @@ import { ComplaintError } from '@redress/complaints';
 import { ConcurrencyError, StoreUnavailableError } from '@redress/event-store';
 import { HomesNotConfiguredError, InvalidCursorError } from '@redress/read-models';
 import { problem, type Problem } from './problem';
+import { RequestRefusedException } from './request-refused.exception';
 import { ValidationFailedException } from './validation-failed.exception';
 
 const COMPLAINT_STATUS = { 'not-found': 404, invalid: 400, rule: 409 } as const;
@@ -72,6 +73,9 @@ export function toProblem(
       ...extra,
       errors: error.fields,
     });
+  }
+  if (error instanceof RequestRefusedException) {
+    return problem(error.getStatus(), error.code, error.title, error.message, extra);
   }
   // Fastify's own request errors reach Nest wrapped in an HttpException, the original as cause.
   const fastify = fastifyError(error instanceof HttpException ? error.cause : error);

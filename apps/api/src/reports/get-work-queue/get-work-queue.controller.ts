@@ -5,7 +5,7 @@ import type { WorkQueue } from '@redress/read-models';
 import { AllowRoles } from '../../auth/auth.decorators';
 import { CASELOAD_ROLES } from '../../auth/roles';
 import { GetWorkQueueQuery } from './get-work-queue.query';
-import { GetWorkQueueRequest } from './get-work-queue.request';
+import { GetWorkQueueRequest, WORK_QUEUE_DEFAULT_ITEMS } from './get-work-queue.request';
 
 @ApiTags('caseload')
 @ApiBearerAuth()
@@ -19,8 +19,15 @@ export class GetWorkQueueController {
     summary:
       'Open complaints by next deadline: red (missed), amber (due within 2 working days) or green',
   })
-  @ApiOkResponse({ description: '`asOf`, counts by colour and the items, soonest first' })
-  get(@Query() request: GetWorkQueueRequest): Promise<WorkQueue> {
-    return this.queryBus.execute(new GetWorkQueueQuery(request.asOf, request.handler));
+  @ApiOkResponse({
+    description:
+      '`asOf`, counts by colour, the first `limit` items soonest first, and `truncated` when there were more',
+  })
+  async get(
+    @Query() request: GetWorkQueueRequest,
+  ): Promise<WorkQueue & { readonly truncated: boolean }> {
+    const queue = await this.queryBus.execute(new GetWorkQueueQuery(request.asOf, request.handler));
+    const limit = request.limit ?? WORK_QUEUE_DEFAULT_ITEMS;
+    return { ...queue, items: queue.items.slice(0, limit), truncated: queue.items.length > limit };
   }
 }
