@@ -609,3 +609,35 @@ describe('every command route refuses hostile bodies at the edge', () => {
     expect(complaint.json().status).toBe('received');
   });
 });
+
+describe('a complaint stream has a maximum length', () => {
+  let api: ApiHarness;
+  beforeAll(
+    async () => (api = await startApi({ env: { REDRESS_MAX_EVENTS_PER_COMPLAINT: '10' } })),
+  );
+  afterAll(() => api.close());
+
+  it('refuses the command that would pass REDRESS_MAX_EVENTS_PER_COMPLAINT with 409 STREAM_LIMIT_REACHED', async () => {
+    const { id } = (
+      await api.request({ method: 'POST', url: '/complaints', role: 'officer', body: valid })
+    ).json();
+    const adjust = (n: number) =>
+      api.request({
+        method: 'POST',
+        url: `/complaints/${id}/record-adjustment`,
+        role: 'officer',
+        body: { adjustment: `Large print, letter ${n}` },
+      });
+    for (let n = 1; n < 10; n++) expect((await adjust(n)).statusCode).toBe(200);
+    const refused = await adjust(10);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json()).toMatchObject({ status: 409, code: 'STREAM_LIMIT_REACHED' });
+    expect(refused.json().detail).toContain('REDRESS_MAX_EVENTS_PER_COMPLAINT');
+    expect(await api.store.readStream(`complaint-${id}`)).toHaveLength(10);
+    // Reading it is still possible: the limit bounds writes only.
+    expect(
+      (await api.request({ method: 'GET', url: `/complaints/${id}`, role: 'auditor' })).statusCode,
+    ).toBe(200);
+  });
+});

@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ComplaintError } from '@redress/complaints';
-import { ConcurrencyError, StoreUnavailableError } from '@redress/event-store';
+import { ConcurrencyError, StoreUnavailableError, StreamLimitError } from '@redress/event-store';
 import { HomesNotConfiguredError, InvalidCursorError } from '@redress/read-models';
 import { problem, type Problem } from './problem';
 import { RequestRefusedException } from './request-refused.exception';
@@ -52,6 +52,15 @@ export function toProblem(
           'The complaint kept changing while this command was decided; retry',
           extra,
         );
+  }
+  if (error instanceof StreamLimitError) {
+    return problem(
+      409,
+      error.code,
+      'The complaint has reached its event limit',
+      `This complaint already holds the most events one complaint may (${error.limit}, REDRESS_MAX_EVENTS_PER_COMPLAINT); nothing was recorded`,
+      extra,
+    );
   }
   if (error instanceof StoreUnavailableError) {
     return problem(

@@ -1,2 +1,3 @@
 export * from './decider';
 export * from './handle-command';
+export * from './stream-limit-error';

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ComplaintError, type ComplaintCommand, type ComplaintEvent } from '@redress/complaints';
-import { ConcurrencyError, type EventStore } from '@redress/event-store';
+import { ConcurrencyError, StreamLimitError, type EventStore } from '@redress/event-store';
 import { CommandMetrics } from '../../metrics/command-metrics';
 import type { Actor } from '../../auth/roles';
-import { CLOCK, EVENT_STORE, type Clock } from '../../store/tokens';
+import type { RedressConfig } from '../../config/redress-config';
+import { CLOCK, EVENT_STORE, REDRESS_CONFIG, type Clock } from '../../store/tokens';
 import { idFromKey } from './complaint-stream';
 import { executeComplaintCommand } from './execute-complaint-command';
 
@@ -31,6 +32,7 @@ export class ComplaintCommandService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly metrics: CommandMetrics,
+    @Inject(REDRESS_CONFIG) private readonly config: RedressConfig,
   ) {}
 
   /** The id a new complaint gets: derived from the idempotency key when there is one. */
@@ -48,7 +50,7 @@ export class ComplaintCommandService {
       this.metrics.record(command.type, outcome.replayed ? 'replayed' : 'accepted', seconds());
       return outcome;
     } catch (error) {
-      if (error instanceof ComplaintError)
+      if (error instanceof ComplaintError || error instanceof StreamLimitError)
         this.metrics.record(command.type, 'refused', seconds(), error.code);
       else if (error instanceof ConcurrencyError)
         this.metrics.record(command.type, 'conflict', seconds());
@@ -72,6 +74,7 @@ export class ComplaintCommandService {
       commandId,
       correlationId: request.correlationId,
       expectedRevision: request.expectedRevision,
+      maxEvents: this.config.maxEventsPerComplaint,
     });
     return {
       id: command.complaintId,
