@@ -12,7 +12,8 @@ import { loadConfig } from '../../apps/api/src/config/redress-config';
 import { EmbeddedProjector } from '../../apps/api/src/read-models/embedded-projector.service';
 import type { Clock } from '../../apps/api/src/store/tokens';
 
-const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
+/** The HS256 secret the harness signs and verifies with (exported for hand-made tokens). */
+export const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
 
 /** Tests read response bodies freely: their assertions, not the type, check the shape. */
 export interface InjectedResponse {
