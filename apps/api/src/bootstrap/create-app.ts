@@ -1,3 +1,4 @@
+import helmet from '@fastify/helmet';
 import { Logger, UnsupportedMediaTypeException, ValidationPipe } from '@nestjs/common';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { correlationIdFor } from '../logging/correlation-id';
@@ -22,6 +23,15 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
     bufferLogs: true,
   });
   app.useLogger(app.get(PinoLogger));
+  // The usual security headers on every response, errors and 404s included: a strict CSP
+  // (Swagger UI at /docs loads its scripts from this origin, so it needs no exception),
+  // nosniff, no framing, no referrer. HTML exports and reports carry them too.
+  await app.register(helmet, {
+    global: true,
+    // Redress is often served over plain HTTP on a private network or 127.0.0.1: upgrading its
+    // own subresources to HTTPS there would break Swagger UI and the HTML pages.
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+  });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
