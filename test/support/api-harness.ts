@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MemoryEventStore, type EventStore } from '@redress/event-store';
 import { openReadModelDatabase } from '@redress/read-models';
+import type { Logger } from 'pino';
 import { mintToken } from '../../apps/api/src/auth/mint-token';
 import type { Role } from '../../apps/api/src/auth/roles';
 import { createApp } from '../../apps/api/src/bootstrap/create-app';
@@ -47,7 +48,13 @@ export interface ApiHarness {
  * test sets: requests go through Fastify's inject, so everything but the socket is real.
  */
 export async function startApi(
-  options: { store?: EventStore; today?: string; env?: Record<string, string> } = {},
+  options: {
+    store?: EventStore;
+    today?: string;
+    env?: Record<string, string>;
+    /** A pino logger of the test's own, e.g. writing to a stream the test reads. */
+    logger?: Logger;
+  } = {},
 ): Promise<ApiHarness> {
   const store = options.store ?? new MemoryEventStore();
   const clock = {
@@ -71,6 +78,7 @@ export async function startApi(
     keys: { verifyKey: secret, algorithms: ['HS256'], signingSecret: secret },
     clock,
     readModels: await openReadModelDatabase(':memory:'),
+    logger: options.logger,
   });
   const fastify = app.getHttpAdapter().getInstance();
   const harness: ApiHarness = {

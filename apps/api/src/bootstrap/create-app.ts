@@ -1,7 +1,9 @@
 import helmet from '@fastify/helmet';
 import { Logger, UnsupportedMediaTypeException, ValidationPipe } from '@nestjs/common';
-import { Logger as PinoLogger } from 'nestjs-pino';
 import { correlationIdFor } from '../logging/correlation-id';
+import { createLogger } from '../logging/create-logger';
+import { PinoLoggerService } from '../logging/pino-logger.service';
+import { logEveryRequest } from '../logging/request-log';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, type AppDependencies } from '../app.module';
@@ -15,14 +17,20 @@ import { mountOpenApi } from './openapi';
  * the edge (habit 8), problem details for every error, OpenAPI. Used by main.ts and the tests.
  */
 export async function createApp(deps: AppDependencies): Promise<NestFastifyApplication> {
+  // Fastify's own pino logger, with our one line per request instead of its two (decisions.md).
+  const logger = deps.logger ?? createLogger(deps.config);
   const adapter = new FastifyAdapter({
     bodyLimit: deps.config.bodyLimit,
+    loggerInstance: logger,
+    disableRequestLogging: true,
+    // The caller's X-Request-Id when sane (correlationIdFor checks it), else a new id.
     genReqId: correlationIdFor,
+    requestIdLogLabel: 'correlationId',
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(deps), adapter, {
     bufferLogs: true,
   });
-  app.useLogger(app.get(PinoLogger));
+  app.useLogger(new PinoLoggerService(logger));
   // The usual security headers on every response, errors and 404s included: a strict CSP
   // (Swagger UI at /docs loads its scripts from this origin, so it needs no exception),
   // nosniff, no framing, no referrer. HTML exports and reports carry them too.
@@ -43,7 +51,8 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
   // Fastify's own errors (bad JSON, body too large, no route) reach the global filter through
   // Nest's adapter, wrapped with the original as cause (see to-problem.ts).
   const fastify = app.getHttpAdapter().getInstance();
-  const logger = new Logger('Http');
+  logEveryRequest(fastify);
+  const problems = new Logger('Http');
   app.useBodyParser(
     'application/json',
     { bodyLimit: deps.config.bodyLimit },
@@ -64,7 +73,7 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
         new UnsupportedMediaTypeException('Send the body as application/json'),
         request,
         reply,
-        logger,
+        problems,
       );
     }
     done();
