@@ -39,7 +39,7 @@ export interface ApiHarness {
     headers?: Record<string, string>;
   }): Promise<InjectedResponse>;
   /** Waits until the read models hold every complaint event appended so far. */
-  settled(): Promise<void>;
+  settled(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -98,7 +98,7 @@ export async function startApi(
         headers: { ...contentType, ...auth, ...headers },
       }) as never;
     },
-    settled: () => app.get(EmbeddedProjector).settled(),
+    settled: (timeoutMs) => app.get(EmbeddedProjector).settled(timeoutMs),
     close: () => app.close(),
   };
   return harness;
