@@ -9,6 +9,7 @@ import { ComplaintsModule } from './complaints/complaints.module';
 import { ConfigModule } from './config/config.module';
 import type { RedressConfig } from './config/redress-config';
 import { HealthModule } from './health/health.module';
+import { HomeController } from './home/home.controller';
 import { MetricsModule } from './metrics/metrics.module';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { ReadModelsModule } from './read-models/read-models.module';
@@ -42,6 +43,7 @@ export class AppModule {
         ComplaintsModule,
         ReportsModule,
       ],
+      controllers: [HomeController],
       providers: [
         { provide: TOKEN_KEYS, useValue: deps.keys },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
