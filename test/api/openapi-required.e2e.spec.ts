@@ -1,5 +1,8 @@
 import { startApi, type ApiHarness } from '../support/api-harness';
 
+// Hundreds of requests each: generous on a busy two-core machine (no timing is asserted).
+jest.setTimeout(120_000);
+
 interface Schema {
   $ref?: string;
   type?: string;

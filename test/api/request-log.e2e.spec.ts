@@ -2,6 +2,9 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { startApi, type ApiHarness } from '../support/api-harness';
 
+// Hundreds of requests each: generous on a busy two-core machine (no timing is asserted).
+jest.setTimeout(120_000);
+
 const valid = { channel: 'EMAIL', residentRef: 'R-1', description: 'Damp in the bedroom' };
 
 interface LogLine {

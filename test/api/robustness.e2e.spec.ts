@@ -1,6 +1,9 @@
 import { MemoryEventStore } from '@redress/event-store';
 import { startApi, type ApiHarness } from '../support/api-harness';
 
+// Hundreds of requests each: generous on a busy two-core machine (no timing is asserted).
+jest.setTimeout(120_000);
+
 const valid = { channel: 'EMAIL', residentRef: 'R-1', description: 'Damp in the bedroom' };
 const definition = { issues: [{ summary: 'Damp not treated' }], outcomesSought: [] };
 

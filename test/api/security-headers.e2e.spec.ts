@@ -1,5 +1,8 @@
 import { startApi, type ApiHarness, type InjectedResponse } from '../support/api-harness';
 
+// Hundreds of requests each: generous on a busy two-core machine (no timing is asserted).
+jest.setTimeout(120_000);
+
 const valid = { channel: 'EMAIL', residentRef: 'R-1', description: 'Damp in the bedroom' };
 
 /** What every response must carry, whatever its type (issue 11: HTML exports had none). */

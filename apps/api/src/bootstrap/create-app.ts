@@ -3,7 +3,7 @@ import { Logger, UnsupportedMediaTypeException, ValidationPipe } from '@nestjs/c
 import { correlationIdFor } from '../logging/correlation-id';
 import { createLogger } from '../logging/create-logger';
 import { PinoLoggerService } from '../logging/pino-logger.service';
-import { logEveryRequest } from '../logging/request-log';
+import { logEveryRequest, requestLogController } from '../logging/request-log';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, type AppDependencies } from '../app.module';
@@ -22,10 +22,9 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
   const adapter = new FastifyAdapter({
     bodyLimit: deps.config.bodyLimit,
     loggerInstance: logger,
-    disableRequestLogging: true,
+    logController: requestLogController(),
     // The caller's X-Request-Id when sane (correlationIdFor checks it), else a new id.
     genReqId: correlationIdFor,
-    requestIdLogLabel: 'correlationId',
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(deps), adapter, {
     bufferLogs: true,

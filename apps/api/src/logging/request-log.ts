@@ -1,4 +1,19 @@
-import type { FastifyInstance } from 'fastify';
+import { createRequire } from 'node:module';
+import type { FastifyInstance, LogController } from 'fastify';
+
+/**
+ * Fastify's log controller with its own two lines per request turned off (ours is one line, in
+ * `logEveryRequest`) and the request id bound as `correlationId` on every line of a request.
+ * Fastify accepts only an instance of its own class, so it is taken from the fastify that
+ * Nest's adapter loads (a dependency of `@nestjs/platform-fastify`, not of Redress).
+ */
+export function requestLogController(): LogController {
+  const fromAdapter = createRequire(require.resolve('@nestjs/platform-fastify'));
+  const { LogController: Controller } = fromAdapter('fastify') as {
+    LogController: typeof LogController;
+  };
+  return new Controller({ disableRequestLogging: true, requestIdLogLabel: 'correlationId' });
+}
 
 /**
  * One JSON line per request once its response is sent, 404s and errors included: method, url,
