@@ -1,6 +1,9 @@
 import { ROLES, type Role } from '../../apps/api/src/auth/roles';
 import { startApi, type ApiHarness } from '../support/api-harness';
 
+// Every endpoint × every role: a few hundred requests, generous on a busy two-core machine.
+jest.setTimeout(60_000);
+
 /**
  * Every endpoint in the OpenAPI document × every role, and no token at all. The expectations
  * are the documented matrix (docs/api.md), written out here rather than read from the code.
