@@ -1,11 +1,14 @@
 import { ROLES, type Role } from '@redress/users';
 import { startApi, type ApiHarness } from '../support/api-harness';
 
+// Every endpoint × every role: a few hundred requests, generous on a busy two-core machine.
+jest.setTimeout(60_000);
+
 /**
  * Every endpoint in the OpenAPI document × every role, and no token at all. The expectations
  * are the documented matrix (docs/api.md), written out here rather than read from the code.
  */
-const PUBLIC = ['/health'];
+const PUBLIC = ['/health', '/'];
 const expectedRoles = (method: string, path: string): readonly Role[] => {
   if (path === '/metrics') return ['admin'];
   if (path === '/audit/seals' && method === 'post') return ['admin'];
@@ -66,6 +69,12 @@ describe('role × endpoint matrix', () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it('sends a browser opening / to the API docs, without a token', async () => {
+    const home = await api.request({ method: 'GET', url: '/' });
+    expect(home.statusCode).toBe(302);
+    expect(home.headers.location).toBe('/docs');
   });
 
   it('serves the API docs and the OpenAPI document without a token', async () => {

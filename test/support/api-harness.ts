@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MemoryEventStore, type EventStore } from '@redress/event-store';
 import { openReadModelDatabase } from '@redress/read-models';
+import type { Logger } from 'pino';
 import { mintToken } from '../../apps/api/src/auth/mint-token';
 import type { Role } from '@redress/users';
 import { createApp } from '../../apps/api/src/bootstrap/create-app';
@@ -12,7 +13,8 @@ import { loadConfig } from '@redress/config';
 import { EmbeddedProjector } from '../../apps/api/src/read-models/embedded-projector.service';
 import type { Clock } from '../../apps/api/src/store/tokens';
 
-const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
+/** The HS256 secret the harness signs and verifies with (exported for hand-made tokens). */
+export const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
 
 /** Tests read response bodies freely: their assertions, not the type, check the shape. */
 export interface InjectedResponse {
@@ -37,7 +39,7 @@ export interface ApiHarness {
     headers?: Record<string, string>;
   }): Promise<InjectedResponse>;
   /** Waits until the read models hold every complaint event appended so far. */
-  settled(): Promise<void>;
+  settled(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,7 +48,13 @@ export interface ApiHarness {
  * test sets: requests go through Fastify's inject, so everything but the socket is real.
  */
 export async function startApi(
-  options: { store?: EventStore; today?: string; env?: Record<string, string> } = {},
+  options: {
+    store?: EventStore;
+    today?: string;
+    env?: Record<string, string>;
+    /** A pino logger of the test's own, e.g. writing to a stream the test reads. */
+    logger?: Logger;
+  } = {},
 ): Promise<ApiHarness> {
   const store = options.store ?? new MemoryEventStore();
   const clock = {
@@ -70,6 +78,7 @@ export async function startApi(
     keys: { verifyKey: secret, algorithms: ['HS256'], signingSecret: secret },
     clock,
     readModels: await openReadModelDatabase(':memory:'),
+    logger: options.logger,
   });
   const fastify = app.getHttpAdapter().getInstance();
   const harness: ApiHarness = {
@@ -89,7 +98,7 @@ export async function startApi(
         headers: { ...contentType, ...auth, ...headers },
       }) as never;
     },
-    settled: () => app.get(EmbeddedProjector).settled(),
+    settled: (timeoutMs) => app.get(EmbeddedProjector).settled(timeoutMs),
     close: () => app.close(),
   };
   return harness;

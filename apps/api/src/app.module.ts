@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { EventStore } from '@redress/event-store';
 import type { ReadModelConnection } from '@redress/read-models';
+import type { Logger } from 'pino';
 import { JwtAuthGuard, TOKEN_KEYS } from './auth/jwt-auth.guard';
 import type { TokenKeys } from './auth/token-keys';
 import { ComplaintsModule } from './complaints/complaints.module';
@@ -9,7 +10,7 @@ import { ConfigModule } from './config/config.module';
 import type { RedressConfig } from '@redress/config';
 import { HazardsModule } from './hazards/hazards.module';
 import { HealthModule } from './health/health.module';
-import { loggingModule } from './logging/logging.module';
+import { HomeController } from './home/home.controller';
 import { MetricsModule } from './metrics/metrics.module';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { ReadModelsModule } from './read-models/read-models.module';
@@ -29,6 +30,8 @@ export interface AppDependencies {
   readonly readModels: ReadModelConnection;
   readonly keys: TokenKeys;
   readonly clock?: Clock;
+  /** The api's pino logger; one writing JSON lines to stdout at the configured level if absent. */
+  readonly logger?: Logger;
 }
 
 /** The api, composed from what `createApp` built: nothing here reads the environment. */
@@ -39,7 +42,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.with(deps.config),
-        loggingModule(deps.config),
         StoreModule.with(deps.store, deps.clock),
         HealthModule,
         MetricsModule,
@@ -53,6 +55,7 @@ export class AppModule {
         UsersModule,
         WebModule,
       ],
+      controllers: [HomeController],
       providers: [
         { provide: TOKEN_KEYS, useValue: deps.keys },
         { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { createEventStore } from '@redress/event-store';
 import { openReadModelDatabase } from '@redress/read-models';
+import { tokenCommand } from './auth/token-command';
 import { loadTokenKeys } from './auth/token-keys';
 import { createApp } from './bootstrap/create-app';
 import { ConfigError, loadConfig, storeChoice } from '@redress/config';
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
     );
   }
   if (keys.generatedAt) console.log(`Generated a token signing secret in ${keys.generatedAt}`);
-  if (keys.signingSecret) console.log('Get a token: npm run token -- --sub alice --role officer');
+  if (keys.signingSecret) console.log(`Get a token: ${tokenCommand(config)}`);
 }
 
 main().catch((error: unknown) => {

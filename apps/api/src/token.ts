@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadTokenKeys } from './auth/token-keys';
 import { mintToken } from './auth/mint-token';
 import { ROLES, type Role } from '@redress/users';
-import { ConfigError, loadConfig } from '@redress/config';
+import { ConfigError, loadConfig, parseDuration } from '@redress/config';
 
 const USAGE = `Usage: npm run token -- --sub <user id> --role <${ROLES.join('|')}> [--expires 12h]`;
 
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
       options: {
         sub: { type: 'string' },
         role: { type: 'string' },
-        expires: { type: 'string', default: '12h' },
+        expires: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -30,11 +30,22 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  if (!/^\d+[smhd]$/.test(values.expires ?? '')) {
+  const config = loadConfig();
+  // Within the lifetime the api accepts (REDRESS_TOKEN_MAX_LIFETIME), 12 hours by default.
+  const cap = config.tokenMaxLifetimeSeconds;
+  const lifetime =
+    values.expires === undefined ? Math.min(12 * 3600, cap) : parseDuration(values.expires);
+  if (lifetime === undefined) {
     console.error(`--expires must look like 30m, 12h or 7d.\n${USAGE}`);
     return 2;
   }
-  const keys = await loadTokenKeys(loadConfig());
+  if (lifetime > cap) {
+    console.error(
+      `--expires ${values.expires} is longer than the api accepts (REDRESS_TOKEN_MAX_LIFETIME, ${cap / 3600}h).`,
+    );
+    return 2;
+  }
+  const keys = await loadTokenKeys(config);
   if (!keys.signingSecret) {
     console.error(
       'Tokens come from your identity provider when REDRESS_JWT_PUBLIC_KEY is set; Redress cannot mint them.',
@@ -42,7 +53,7 @@ async function main(): Promise<number> {
     return 1;
   }
   if (keys.generatedAt) console.error(`Generated a token signing secret in ${keys.generatedAt}`);
-  console.log(await mintToken(keys.signingSecret, values.sub, values.role as Role, values.expires));
+  console.log(await mintToken(keys.signingSecret, values.sub, values.role as Role, `${lifetime}s`));
   return 0;
 }
 

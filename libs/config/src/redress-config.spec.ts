@@ -70,4 +70,24 @@ describe('configuration', () => {
     });
     expect(storeChoice(loadConfig({ REDRESS_STORE: 'memory' }))).toEqual({ kind: 'memory' });
   });
+
+  it('bounds streams and token lifetimes, and checks issuer and audience only with a public key', () => {
+    expect(loadConfig({})).toMatchObject({
+      maxEventsPerComplaint: 10_000,
+      tokenMaxLifetimeSeconds: 12 * 3600,
+    });
+    expect(
+      loadConfig({ REDRESS_MAX_EVENTS_PER_COMPLAINT: '500', REDRESS_TOKEN_MAX_LIFETIME: '30m' }),
+    ).toMatchObject({ maxEventsPerComplaint: 500, tokenMaxLifetimeSeconds: 1800 });
+    expect(() => loadConfig({ REDRESS_MAX_EVENTS_PER_COMPLAINT: '5' })).toThrow(
+      /REDRESS_MAX_EVENTS_PER_COMPLAINT must be a whole number from 10/,
+    );
+    expect(() => loadConfig({ REDRESS_TOKEN_MAX_LIFETIME: '100y' })).toThrow(
+      /REDRESS_TOKEN_MAX_LIFETIME must look like 30m, 12h or 7d/,
+    );
+    expect(() => loadConfig({ REDRESS_TOKEN_MAX_LIFETIME: '365d' })).toThrow(/from 1m to 30d/);
+    expect(() => loadConfig({ REDRESS_JWT_ISSUER: 'https://id.example' })).toThrow(
+      /set REDRESS_JWT_PUBLIC_KEY too/,
+    );
+  });
 });

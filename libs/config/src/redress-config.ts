@@ -32,6 +32,13 @@ export interface RedressConfig {
   readonly sealEveryMs: number;
   /** The officers' web workbench: letters and the session cookie. */
   readonly web: WebConfig;
+  /** The longest a token may live, exp − iat, in seconds (REDRESS_TOKEN_MAX_LIFETIME). */
+  readonly tokenMaxLifetimeSeconds: number;
+  /** With a public key: the `iss` and `aud` tokens must carry, when set. */
+  readonly jwtIssuer?: string;
+  readonly jwtAudience?: string;
+  /** The most events one complaint's stream may hold (REDRESS_MAX_EVENTS_PER_COMPLAINT). */
+  readonly maxEventsPerComplaint: number;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +89,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
   if (projector !== 'embedded' && projector !== 'off') {
     problems.push(`REDRESS_PROJECTOR must be embedded or off (got "${env.REDRESS_PROJECTOR}")`);
   }
+  const maxEventsPerComplaint = integer(
+    env.REDRESS_MAX_EVENTS_PER_COMPLAINT,
+    10_000,
+    'REDRESS_MAX_EVENTS_PER_COMPLAINT',
+    10,
+    1_000_000,
+    problems,
+  );
+  const tokenMaxLifetimeSeconds = duration(
+    env.REDRESS_TOKEN_MAX_LIFETIME,
+    12 * 3600,
+    'REDRESS_TOKEN_MAX_LIFETIME',
+    problems,
+  );
+  if ((env.REDRESS_JWT_ISSUER || env.REDRESS_JWT_AUDIENCE) && !env.REDRESS_JWT_PUBLIC_KEY) {
+    problems.push(
+      'REDRESS_JWT_ISSUER and REDRESS_JWT_AUDIENCE check tokens from an identity provider: set REDRESS_JWT_PUBLIC_KEY too',
+    );
+  }
   const reporting = loadReportingConfig(env, problems);
   const sealEveryMs = sealInterval(env.REDRESS_SEAL_EVERY, problems);
   if (env.REDRESS_SEAL_KEY && !isEd25519PrivateKey(env.REDRESS_SEAL_KEY)) {
@@ -106,6 +132,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
     host: env.HOST ?? '127.0.0.1',
     logLevel,
     bodyLimit,
+    maxEventsPerComplaint,
+    tokenMaxLifetimeSeconds,
+    jwtIssuer: env.REDRESS_JWT_ISSUER || undefined,
+    jwtAudience: env.REDRESS_JWT_AUDIENCE || undefined,
   };
 }
 
@@ -149,6 +179,29 @@ function sealInterval(raw: string | undefined, problems: string[]): number {
     return UNIT_MS.d;
   }
   return ms;
+}
+
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
+
+/** A duration such as 30m, 12h or 7d (from one minute to 30 days), in seconds. */
+export function parseDuration(raw: string): number | undefined {
+  const match = /^(\d{1,7})([smhd])$/.exec(raw);
+  if (!match) return undefined;
+  const seconds = Number(match[1]) * UNIT_SECONDS[match[2] as keyof typeof UNIT_SECONDS];
+  return seconds >= 60 && seconds <= 30 * 86400 ? seconds : undefined;
+}
+
+function duration(
+  raw: string | undefined,
+  fallback: number,
+  name: string,
+  problems: string[],
+): number {
+  if (raw === undefined || raw === '') return fallback;
+  const seconds = parseDuration(raw);
+  if (seconds === undefined)
+    problems.push(`${name} must look like 30m, 12h or 7d, from 1m to 30d (got "${raw}")`);
+  return seconds ?? fallback;
 }
 
 /** Which event store the configuration names, in the shape `createEventStore` takes. */

@@ -2,7 +2,7 @@ import { fold, statusOf, type ComplaintEvent } from '@redress/complaints';
 import { MemoryEventStore, verifyStream } from '@redress/event-store';
 import { serializer } from '@redress/complaint-stream';
 import { demoDataSet } from './demo-data-set';
-import { loadDemo } from './demo-loader';
+import { describeDemoLoad, loadDemo } from './demo-loader';
 
 describe('the demo data set', () => {
   it('is the same on every run (seeded)', () => {
@@ -62,5 +62,22 @@ describe('the demo data set', () => {
         .map((e) => (e.data as { learning: string }).learning),
     );
     expect(learning.size).toBeGreaterThan(5);
+  });
+
+  it('says so when it is loaded again: nothing is appended and the message says what it did', async () => {
+    const store = new MemoryEventStore();
+    const options = { perYear: 10, firstYear: 2023, today: '2025-11-01' };
+    const first = await loadDemo(store, options);
+    const events = (await store.readAll()).length;
+    expect(first).toMatchObject({ appendedEvents: events, alreadyLoaded: 0 });
+    expect(describeDemoLoad(first, '2023/24 and 2024/25', 'memory')[0]).toMatch(
+      /^Loaded 20 complaints .* into memory$/,
+    );
+    const again = await loadDemo(store, options);
+    expect(await store.readAll()).toHaveLength(events);
+    expect(again).toMatchObject({ appendedEvents: 0, alreadyLoaded: first.commands });
+    expect(describeDemoLoad(again, '2023/24 and 2024/25', 'memory')).toEqual([
+      'Nothing appended: the demo data (20 complaints for 2023/24 and 2024/25) is already loaded in memory',
+    ]);
   });
 });

@@ -8,6 +8,10 @@ export interface DemoSummary {
   readonly commands: number;
   readonly escalated: number;
   readonly referred: number;
+  /** Events this load appended; 0 when the demo data was already in the store. */
+  readonly appendedEvents: number;
+  /** Commands already in the store, so not applied again. */
+  readonly alreadyLoaded: number;
 }
 
 /** Plays the demo data set into a store; a step the rules refuse is a bug in the plan. */
@@ -16,7 +20,7 @@ export async function loadDemo(
   options: { perYear: number; firstYear: number; today: LocalDate },
 ): Promise<DemoSummary> {
   const steps = demoDataSet(options);
-  await playDatedCommands(
+  const played = await playDatedCommands(
     store,
     steps.map((step) => ({
       ...step,
@@ -30,5 +34,24 @@ export async function loadDemo(
     commands: steps.length,
     escalated: count('RequestEscalation'),
     referred: count('RecordOmbudsmanReferral'),
+    appendedEvents: played.appended,
+    alreadyLoaded: played.replayed,
   };
+}
+
+/** What a load did, in words: a re-run says it appended nothing rather than "Loaded 600". */
+export function describeDemoLoad(summary: DemoSummary, years: string, where: string): string[] {
+  if (summary.appendedEvents === 0 && summary.alreadyLoaded > 0) {
+    return [
+      `Nothing appended: the demo data (${summary.complaints} complaints for ${years}) is already loaded in ${where}`,
+    ];
+  }
+  const skipped =
+    summary.alreadyLoaded > 0
+      ? `; ${summary.alreadyLoaded} commands were already in the store and were not applied again`
+      : '';
+  return [
+    `Loaded ${summary.complaints} complaints (${summary.commands} commands, ${summary.appendedEvents} events appended) for ${years} into ${where}${skipped}`,
+    `Escalated to Stage 2: ${summary.escalated}; referred to the Ombudsman: ${summary.referred}`,
+  ];
 }

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { londonDateOf } from '@redress/complaints';
 import { createEventStore } from '@redress/event-store';
 import { ConfigError, loadConfig, storeChoice } from '@redress/config';
-import { loadDemo } from './demo-loader';
+import { describeDemoLoad, loadDemo } from './demo-loader';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'per-year': { type: 'string', default: '300' } } });
@@ -20,12 +20,9 @@ async function main(): Promise<void> {
   const firstYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) >= 4 ? 2 : 3);
   const summary = await loadDemo(store, { perYear, firstYear, today });
   await store.close();
-  console.log(
-    `Loaded ${summary.complaints} complaints (${summary.commands} commands) for ${firstYear}/${firstYear + 1 - 2000}, ${firstYear + 1}/${firstYear + 2 - 2000} and ${firstYear + 2}/${firstYear + 3 - 2000} to date into ${config.store === 'sqlite' ? config.dataDir : config.store}`,
-  );
-  console.log(
-    `Escalated to Stage 2: ${summary.escalated}; referred to the Ombudsman: ${summary.referred}`,
-  );
+  const years = `${firstYear}/${firstYear + 1 - 2000}, ${firstYear + 1}/${firstYear + 2 - 2000} and ${firstYear + 2}/${firstYear + 3 - 2000}`;
+  const where = config.store === 'sqlite' ? config.dataDir : config.store;
+  for (const line of describeDemoLoad(summary, years, where)) console.log(line);
 }
 
 main().catch((error: unknown) => {

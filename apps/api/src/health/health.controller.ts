@@ -4,6 +4,7 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs
 import { PolicyRegistry } from '@redress/complaints';
 import type { EventStore } from '@redress/event-store';
 import { Public } from '../auth/auth.decorators';
+import { EmbeddedProjector } from '../read-models/embedded-projector.service';
 import { EVENT_STORE } from '../store/tokens';
 import { SubscriptionStatusRegistry } from './subscription-status.registry';
 
@@ -20,6 +21,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly subscriptions: SubscriptionStatusRegistry,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projector: EmbeddedProjector,
   ) {}
 
   @Get()
@@ -47,6 +49,13 @@ export class HealthController {
         const states = [...this.subscriptions.snapshot(), ...connections];
         const failing = states.filter((s) => UNHEALTHY.has(s.state));
         return failing.length ? subs.down({ states }) : subs.up({ states });
+      },
+      // Catching up is not a failure: the api answers at once and says how far behind it is.
+      () => {
+        const status: Record<string, unknown> = this.projector.readModelStatus() ?? {
+          state: 'projected by a separate process',
+        };
+        return this.indicators.check('readModels').up(status);
       },
       () => this.indicators.check('policy').up({ version: this.policyVersion }),
     ]);

@@ -2,10 +2,16 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import { ComplaintError } from '@redress/complaints';
 import { HazardError } from '@redress/hazards';
 import { ServiceRequestError } from '@redress/service-requests';
-import { ConcurrencyError, SealRefused, StoreUnavailableError } from '@redress/event-store';
+import {
+  ConcurrencyError,
+  SealRefused,
+  StoreUnavailableError,
+  StreamLimitError,
+} from '@redress/event-store';
 import { InvalidCursorError } from '@redress/read-models';
 import { HAZARD_TITLES, SERVICE_REQUEST_TITLES } from './domain-titles';
 import { problem, type Problem } from './problem';
+import { RequestRefusedException } from './request-refused.exception';
 import { ValidationFailedException } from './validation-failed.exception';
 
 const COMPLAINT_STATUS = { 'not-found': 404, invalid: 400, rule: 409 } as const;
@@ -75,6 +81,15 @@ export function toProblem(
           extra,
         );
   }
+  if (error instanceof StreamLimitError) {
+    return problem(
+      409,
+      error.code,
+      'The complaint has reached its event limit',
+      `This complaint already holds the most events one complaint may (${error.limit}, REDRESS_MAX_EVENTS_PER_COMPLAINT); nothing was recorded`,
+      extra,
+    );
+  }
   if (error instanceof StoreUnavailableError) {
     return problem(
       503,
@@ -95,6 +110,9 @@ export function toProblem(
       ...extra,
       errors: error.fields,
     });
+  }
+  if (error instanceof RequestRefusedException) {
+    return problem(error.getStatus(), error.code, error.title, error.message, extra);
   }
   // Fastify's own request errors reach Nest wrapped in an HttpException, the original as cause.
   const fastify = fastifyError(error instanceof HttpException ? error.cause : error);

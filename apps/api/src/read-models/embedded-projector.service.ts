@@ -53,6 +53,24 @@ export class EmbeddedProjector
     this.host?.start();
   }
 
+  /**
+   * Whether the read models are behind the store, for /health and report responses: `projected`
+   * events so far this run, and `lagSeconds` since the newest projected event was written (0
+   * when live). Undefined when the projector runs as its own process (REDRESS_PROJECTOR=off).
+   */
+  readModelStatus():
+    { state: string; catchingUp: boolean; lagSeconds: number; projected: number } | undefined {
+    if (!this.host) return undefined;
+    const status = this.host.status();
+    const catchingUp = status.state !== 'live';
+    return {
+      state: status.state,
+      catchingUp,
+      lagSeconds: catchingUp ? Math.round(status.lagSeconds) : 0,
+      projected: status.handled,
+    };
+  }
+
   /** Tests and the CLI wait on this: resolves when the read models have every complaint event. */
   async settled(timeoutMs?: number): Promise<void> {
     await this.host?.settled(timeoutMs);

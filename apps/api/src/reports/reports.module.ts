@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GetAnnualReportController } from './get-annual-report/get-annual-report.controller';
 import { GetAnnualReportHandler } from './get-annual-report/get-annual-report.handler';
@@ -16,6 +17,8 @@ import { GetWorkQueueController } from './get-work-queue/get-work-queue.controll
 import { GetWorkQueueHandler } from './get-work-queue/get-work-queue.handler';
 import { ListComplaintsController } from './list-complaints/list-complaints.controller';
 import { ListComplaintsHandler } from './list-complaints/list-complaints.handler';
+import { EmbeddedProjector } from '../read-models/embedded-projector.service';
+import { ProjectionStateInterceptor } from './shared/projection-state.interceptor';
 import { ReportContext } from './shared/report-context';
 
 /** Queries over the read models: the caseload, trends, TSM, Ombudsman, learning and the annual report. */
@@ -33,6 +36,18 @@ const USE_CASES = [
 @Module({
   imports: [CqrsModule],
   controllers: USE_CASES.map(([controller]) => controller),
-  providers: [ReportContext, ...USE_CASES.map(([, handler]) => handler)],
+  providers: [
+    ReportContext,
+    ...USE_CASES.map(([, handler]) => handler),
+    {
+      provide: APP_INTERCEPTOR,
+      useFactory: (projector: EmbeddedProjector) =>
+        new ProjectionStateInterceptor(
+          projector,
+          USE_CASES.map(([controller]) => controller),
+        ),
+      inject: [EmbeddedProjector],
+    },
+  ],
 })
 export class ReportsModule {}

@@ -11,6 +11,7 @@ import type {
 } from '../serialization/event-serializer';
 import type { Decider } from './decider';
 import { foldStored, readDomainStream } from './read-domain-stream';
+import { StreamLimitError } from './stream-limit-error';
 
 export interface CommandRequest<Command, Context> {
   readonly stream: string;
@@ -39,6 +40,8 @@ export interface CommandHandlerOptions {
   /** The server clock for `recordedAt` (architecture decision 8). */
   readonly now: () => Date;
   readonly maxAttempts?: number;
+  /** The most events one stream may hold; a command that would pass it is refused. */
+  readonly maxStreamLength?: number;
 }
 
 /**
@@ -71,6 +74,11 @@ export async function handleCommand<State, Command, Event extends DomainEventLik
     const events = decider.decide(request.command, state, request.context());
     if (events.length === 0)
       return { stream: request.stream, revision: current, events, replayed: false };
+    if (
+      options.maxStreamLength !== undefined &&
+      stored.length + events.length > options.maxStreamLength
+    )
+      throw new StreamLimitError(request.stream, options.maxStreamLength);
     const recordedAt = options.now().toISOString();
     const prevHash = stored.at(-1)?.metadata?.hash ?? GENESIS_HASH;
     const toAppend = options.serializer.serialize(

@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setImmediate as yieldToEventLoop, setTimeout as sleep } from 'node:timers/promises';
 import type {
   EventFilter,
   EventStore,
@@ -41,6 +41,9 @@ export interface RunnerOptions {
   readonly logger?: { warn(message: string): void; error(message: string): void };
 }
 
+/** Longest stretch of delivering events before other work in the process gets a turn. */
+const YIELD_EVERY_MS = 10;
+
 /**
  * A named, checkpointed subscription to `$all` (habit 11). It resumes after its checkpoint,
  * retries a failing event with backoff, and after the last attempt stops in `failed` with the
@@ -67,6 +70,7 @@ export class CheckpointedSubscription {
     }
     this.subscription = store.subscribeToAll({ fromPosition: from ?? 'start', filter });
     this.state = 'catching-up';
+    let busySince = performance.now();
     for await (const message of this.subscription) {
       if (this.stopping) break;
       if (message.kind === 'caught-up') {
@@ -74,6 +78,13 @@ export class CheckpointedSubscription {
         continue;
       }
       await this.deliver(message.event);
+      // An embedded store answers in promises that never leave the microtask queue: without a
+      // pause, catching up over thousands of events would keep the process from accepting a
+      // connection (or even listening) until it finished. Let other work in every few ms.
+      if (performance.now() - busySince > YIELD_EVERY_MS) {
+        await yieldToEventLoop();
+        busySince = performance.now();
+      }
     }
     this.state = 'stopped'; // a failure rejected above, from deliver()
   }

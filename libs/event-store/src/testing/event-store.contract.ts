@@ -17,6 +17,14 @@ export interface ContractTarget {
 export function describeEventStoreContract(
   name: string,
   open: () => Promise<ContractTarget>,
+  options: {
+    /**
+     * A new store for every test. For an in-process fake server, whose reads of `$all` encode
+     * and decode every event on the test's own thread: with one store for the whole suite, a
+     * filtered read of `$all` walks the 10,000-event stream of an earlier test too.
+     */
+    readonly freshStorePerTest?: boolean;
+  } = {},
 ): void {
   describe(`EventStore contract: ${name}`, () => {
     let target: ContractTarget;
@@ -24,11 +32,14 @@ export function describeEventStoreContract(
     let prefix: string;
     const stream = (n = 'a') => `${prefix}${n}`;
 
-    beforeAll(async () => {
+    const [setUp, tearDown] = options.freshStorePerTest
+      ? [beforeEach, afterEach]
+      : [beforeAll, afterAll];
+    setUp(async () => {
       target = await open();
       store = target.store;
     });
-    afterAll(async () => target?.dispose());
+    tearDown(async () => target?.dispose());
     beforeEach(() => {
       prefix = uniquePrefix('contract');
     });

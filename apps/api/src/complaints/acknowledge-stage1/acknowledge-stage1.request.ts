@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, ValidateNested } from 'class-validator';
+import { IsDefined, IsString, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { DatedRequest } from '../shared/dated.request';
 import { DefinitionRequest } from '../shared/definition.request';
@@ -11,6 +11,7 @@ export class AcknowledgeStage1Request extends DatedRequest {
   handlerId!: string;
 
   @ApiProperty({ type: DefinitionRequest, description: 'The complaint definition (CHC 6.2)' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => DefinitionRequest)
   definition!: DefinitionRequest;

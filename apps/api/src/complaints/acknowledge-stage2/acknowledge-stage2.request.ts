@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, ValidateNested } from 'class-validator';
+import { IsDefined, IsString, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { DatedRequest } from '../shared/dated.request';
 import { DefinitionRequest } from '../shared/definition.request';
@@ -18,6 +18,7 @@ export class AcknowledgeStage2Request extends DatedRequest {
     type: DefinitionRequest,
     description: 'The Stage 2 definition: what is still unresolved (CHC 6.11)',
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => DefinitionRequest)
   definition!: DefinitionRequest;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ComplaintError, type ComplaintCommand, type ComplaintEvent } from '@redress/complaints';
-import { ConcurrencyError, type EventStore } from '@redress/event-store';
+import { ConcurrencyError, StreamLimitError, type EventStore } from '@redress/event-store';
 import { CommandMetrics } from '../../metrics/command-metrics';
 import type { Actor } from '@redress/users';
-import { CLOCK, EVENT_STORE, type Clock } from '../../store/tokens';
+import type { RedressConfig } from '@redress/config';
+import { CLOCK, EVENT_STORE, REDRESS_CONFIG, type Clock } from '../../store/tokens';
 import { idFromKey } from '@redress/complaint-stream';
 import { executeComplaintCommand } from './execute-complaint-command';
 import { UserDirectory } from '@redress/users';
@@ -35,6 +36,7 @@ export class ComplaintCommandService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly metrics: CommandMetrics,
+    @Inject(REDRESS_CONFIG) private readonly config: RedressConfig,
     @Optional() private readonly directory?: UserDirectory,
   ) {}
 
@@ -55,7 +57,7 @@ export class ComplaintCommandService {
       this.metrics.record(command.type, outcome.replayed ? 'replayed' : 'accepted', seconds());
       return outcome;
     } catch (error) {
-      if (error instanceof ComplaintError)
+      if (error instanceof ComplaintError || error instanceof StreamLimitError)
         this.metrics.record(command.type, 'refused', seconds(), error.code);
       else if (error instanceof ConcurrencyError)
         this.metrics.record(command.type, 'conflict', seconds());
@@ -79,6 +81,7 @@ export class ComplaintCommandService {
       commandId,
       correlationId: request.correlationId,
       expectedRevision: request.expectedRevision,
+      maxEvents: this.config.maxEventsPerComplaint,
     });
     return {
       id: command.complaintId,

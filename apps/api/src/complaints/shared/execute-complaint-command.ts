@@ -16,6 +16,8 @@ export interface ExecuteOptions {
   readonly commandId: string;
   readonly correlationId: string;
   readonly expectedRevision?: bigint;
+  /** REDRESS_MAX_EVENTS_PER_COMPLAINT: the most events one complaint's stream may hold. */
+  readonly maxEvents?: number;
 }
 
 /**
@@ -40,6 +42,6 @@ export function executeComplaintCommand(
       },
       expectedRevision: options.expectedRevision,
     },
-    { store: options.store, serializer, now: options.now },
+    { store: options.store, serializer, now: options.now, maxStreamLength: options.maxEvents },
   );
 }
