@@ -71,10 +71,11 @@ describe('role × endpoint matrix', () => {
     expect(failures).toEqual([]);
   });
 
-  it('sends a browser opening / to the API docs, without a token', async () => {
+  it('shows a browser opening / the sign-in page, which links to the API docs, without a token', async () => {
     const home = await api.request({ method: 'GET', url: '/' });
-    expect(home.statusCode).toBe(302);
-    expect(home.headers.location).toBe('/docs');
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain('Sign in');
+    expect(home.body).toContain('href="/docs"');
   });
 
   it('serves the API docs and the OpenAPI document without a token', async () => {

@@ -10,7 +10,6 @@ import { ConfigModule } from './config/config.module';
 import type { RedressConfig } from '@redress/config';
 import { HazardsModule } from './hazards/hazards.module';
 import { HealthModule } from './health/health.module';
-import { HomeController } from './home/home.controller';
 import { MetricsModule } from './metrics/metrics.module';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { ReadModelsModule } from './read-models/read-models.module';
@@ -55,7 +54,6 @@ export class AppModule {
         UsersModule,
         WebModule,
       ],
-      controllers: [HomeController],
       providers: [
         { provide: TOKEN_KEYS, useValue: deps.keys },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
