@@ -35,9 +35,11 @@ const listed = (pick: 'categories' | 'rootCauses') => [
  * (`CATEGORY_REQUIRED`, `ROOT_CAUSE_REQUIRED`), as a blank one is.
  */
 export class CloseComplaintRequest extends DatedRequest {
-  @ApiProperty({
+  // Not `required` in the OpenAPI document: the edge lets a missing one through to the rule
+  // (409 CATEGORY_REQUIRED), so the document and the edge's validation agree.
+  @ApiPropertyOptional({
     description:
-      'A category from the list of the policy version the complaint was received under, for reporting (CHC 8.1(b)); refused with CATEGORY_REQUIRED when missing',
+      'A category from the list of the policy version the complaint was received under, for reporting (CHC 8.1(b)); the Code requires it: refused with 409 CATEGORY_REQUIRED when missing',
     enum: listed('categories'),
     example: 'PROPERTY_CONDITION',
   })
@@ -52,9 +54,9 @@ export class CloseComplaintRequest extends DatedRequest {
   @MaxLength(100)
   subCategory?: string;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     description:
-      "A root cause from the policy version's list: mandatory, so the causes behind complaints can be addressed (CHC 9.1); refused with ROOT_CAUSE_REQUIRED when missing or blank",
+      "A root cause from the policy version's list: mandatory, so the causes behind complaints can be addressed (CHC 9.1); refused with 409 ROOT_CAUSE_REQUIRED when missing or blank",
     enum: listed('rootCauses'),
     example: 'CONTRACTOR_PERFORMANCE',
   })
