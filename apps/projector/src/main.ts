@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   mkdirSync(config.dataDir, { recursive: true });
   const store = await createEventStore(storeChoice(config));
-  const connection = await openReadModelDatabase(config.readModelFile);
+  const connection = await openReadModelDatabase(config.readModels);
   const host = new ProjectionHost({
     store,
     connection,
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     logger: console,
   });
   host.start();
-  console.log(`Redress projector: ${config.store} store → ${config.readModelFile}`);
+  console.log(`Redress projector: ${config.store} store → ${connection.location}`);
   const report = setInterval(() => {
     const s = host.status();
     console.log(

@@ -2,13 +2,16 @@ import { sql } from 'kysely';
 import { HISTORIES } from '@redress/complaints/testing';
 import { MemoryEventStore } from '@redress/event-store';
 import {
-  openReadModelDatabase,
-  type ReadModelConnection,
-} from '../schema/open-read-model-database';
+  READ_MODEL_DIALECTS,
+  useReadModelDialect,
+} from '../../../../test/support/read-model-dialects';
+import type { ReadModelConnection } from '../schema/open-read-model-database';
+import { openTestReadModels } from '../testing/test-read-models';
 import { appendHistory, testRowContext, testSerializer } from '../testing/append-history';
 import { ProjectionHost } from './projection-host';
 
-describe('the projection host', () => {
+describe.each(READ_MODEL_DIALECTS)('the projection host, on %s', (dialect) => {
+  useReadModelDialect(dialect);
   let store: MemoryEventStore;
   let rm: ReadModelConnection;
   const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
@@ -34,7 +37,7 @@ describe('the projection host', () => {
 
   beforeEach(async () => {
     store = new MemoryEventStore();
-    rm = await openReadModelDatabase(':memory:');
+    rm = await openTestReadModels();
   });
   afterEach(() => rm.close());
 
@@ -63,7 +66,8 @@ describe('the projection host', () => {
     await sql`alter table rm_complaints rename to rm_complaints_away`.execute(rm.db);
     running.start();
     await appendHistory(store, 'c-1', HISTORIES['closed.afterStage1']().events);
-    await new Promise((r) => setTimeout(r, 100));
+    // Until the subscription has given up on the event and been restarted at least once.
+    while (running.status().restarts === 0) await new Promise((r) => setTimeout(r, 10));
     expect(await rm.db.selectFrom('rm_checkpoints').selectAll().execute()).toEqual([]);
     await sql`alter table rm_complaints_away rename to rm_complaints`.execute(rm.db);
     await running.settled(5_000);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { dialectOf, textType } from './dialect';
 import { PROJECTED_TABLES, type ProjectedTable, type ReadModelDatabase } from './read-model-tables';
 
 /**
@@ -11,7 +12,7 @@ export async function createReadModelTables(
 ): Promise<void> {
   const s = db.schema;
   const named = (table: ProjectedTable) => `${table}${suffix}` as ProjectedTable;
-  const text = 'text' as const;
+  const text = textType(dialectOf(db));
   const int = 'integer' as const;
   let complaints = s
     .createTable(named('rm_complaints'))
@@ -90,6 +91,21 @@ export async function createReadModelTables(
     .ifNotExists()
     .on('rm_actions')
     .columns(['kind', 'due_on'])
+    .execute();
+}
+
+/**
+ * The projector lease on SQLite: one row per projection naming the process that holds it and
+ * until when (PostgreSQL uses an advisory lock instead and leaves this table empty).
+ */
+export async function createLeaseTable(db: Kysely<ReadModelDatabase>): Promise<void> {
+  const text = textType(dialectOf(db));
+  await db.schema
+    .createTable('rm_projector_lease')
+    .ifNotExists()
+    .addColumn('name', text, (c) => c.primaryKey())
+    .addColumn('holder', text, (c) => c.notNull())
+    .addColumn('expires_at', 'bigint', (c) => c.notNull())
     .execute();
 }
 
