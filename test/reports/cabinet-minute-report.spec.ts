@@ -5,7 +5,6 @@ import {
   annualReportHtml,
   buildAnnualReport,
   ComplaintProjector,
-  openReadModelDatabase,
   rebuildReadModels,
   type AnnualReport,
   type ReadModelConnection,
@@ -16,13 +15,16 @@ import {
   serializer,
 } from '../../apps/api/src/complaints/shared/complaint-domain';
 import { dumpReadModels } from '../../libs/read-models/src/testing/read-model-dump';
+import { openTestReadModels } from '../../libs/read-models/src/testing/test-read-models';
 import { loadCabinetMinute } from '../support/cabinet-minute';
+import { READ_MODEL_DIALECTS, useReadModelDialect } from '../support/read-model-dialects';
 
 /**
  * The council's minute (domain doc §10), reproduced from events made by the real commands: the
  * 2023/24 annual report must print what the cabinet was shown, with the year-on-year changes.
  */
-describe('the cabinet minute, from the read models', () => {
+describe.each(READ_MODEL_DIALECTS)('the cabinet minute, from the read models on %s', (dialect) => {
+  useReadModelDialect(dialect);
   let store: MemoryEventStore;
   let readModels: ReadModelConnection;
   let report: AnnualReport;
@@ -30,7 +32,7 @@ describe('the cabinet minute, from the read models', () => {
   beforeAll(async () => {
     store = new MemoryEventStore();
     await loadCabinetMinute(store);
-    readModels = await openReadModelDatabase(':memory:');
+    readModels = await openTestReadModels();
     const projector = new ComplaintProjector({
       db: readModels.db,
       store,
@@ -99,7 +101,7 @@ describe('the cabinet minute, from the read models', () => {
   });
 
   it('a rebuild from the first event gives exactly the incrementally built read models', async () => {
-    const rebuilt = await openReadModelDatabase(':memory:');
+    const rebuilt = await openTestReadModels();
     await rebuildReadModels({ store, connection: rebuilt, serializer, calendar, policies });
     expect(await dumpReadModels(rebuilt.db)).toEqual(await dumpReadModels(readModels.db));
     await rebuilt.close();
