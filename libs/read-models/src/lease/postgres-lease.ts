@@ -29,8 +29,9 @@ export class PostgresLease implements ProjectorLease {
         return true;
       }
       const { rows } = await this.client.query<{ ok: boolean }>(
-        'select pg_try_advisory_lock(hashtext($1)) as ok',
-        [`redress:${this.name}`],
+        // Advisory locks are per database; the schema keeps deployments sharing one apart.
+        "select pg_try_advisory_lock(hashtext(current_schema() || ':redress:' || $1)) as ok",
+        [this.name],
       );
       this.held = rows[0]?.ok === true;
       return this.held;

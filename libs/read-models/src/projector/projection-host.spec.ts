@@ -77,4 +77,30 @@ describe.each(READ_MODEL_DIALECTS)('the projection host, on %s', (dialect) => {
     expect(running.status().restarts).toBeGreaterThan(0);
     await running.stop();
   });
+
+  it('two hosts: one projects, the other stands by and takes over from its checkpoint', async () => {
+    const hostWithLease = () =>
+      new ProjectionHost({
+        ...testRowContext,
+        store,
+        connection: rm,
+        serializer: testSerializer,
+        logger: quiet,
+        leaseCheckMs: 20,
+      });
+    const [a, b] = [hostWithLease(), hostWithLease()];
+    a.start();
+    await a.settled();
+    b.start();
+    await appendHistory(store, 'c-1', HISTORIES['stage1.responded']().events);
+    await a.settled();
+    expect(a.status()).toMatchObject({ role: 'active', state: 'live' });
+    expect(b.status()).toMatchObject({ role: 'standby', state: 'standby', handled: 0 });
+    await a.stop();
+    await appendHistory(store, 'c-2', HISTORIES.received().events);
+    await b.settled();
+    expect(b.status()).toMatchObject({ role: 'active', handled: 1 }); // only what came after
+    expect(await count()).toBe(2);
+    await b.stop();
+  });
 });
