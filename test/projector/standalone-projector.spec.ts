@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -19,6 +19,7 @@ function startProjector(dataDir: string, readModels?: string): ChildProcess {
       ...process.env,
       REDRESS_STORE: 'sqlite',
       REDRESS_DATA_DIR: dataDir,
+      REDRESS_PROJECTOR_STATUS_FILE: join(dataDir, 'projector-status.json'),
       ...(readModels ? { REDRESS_READ_MODELS: readModels } : {}),
     },
     stdio: 'ignore',
@@ -35,6 +36,17 @@ function complaintsInFile(dataDir: string): number {
     }
   } catch {
     return 0; // not created yet
+  }
+}
+
+function statusOf(dataDir: string): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(readFileSync(join(dataDir, 'projector-status.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+  } catch {
+    return undefined; // not written yet
   }
 }
 
@@ -91,6 +103,9 @@ describe.each(READ_MODEL_DIALECTS)('the standalone projector, read models on %s'
     // Arrives while it runs, from another process's point of view (the SQLite poller).
     for (let i = 20; i < 30; i++) await appendHistory(store, `c-${i}`, HISTORIES.received().events);
     await waitFor(async () => (await complaintsProjected(dataDir)) === 30);
+    // The status file a container health check reads: rewritten every 5 s.
+    await waitFor(() => statusOf(dataDir)?.role === 'active');
+    expect(statusOf(dataDir)).toMatchObject({ name: 'complaint-read-models', state: 'live' });
     first.kill('SIGKILL');
     await exited(first);
 

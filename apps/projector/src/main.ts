@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createEventStore } from '@redress/event-store';
 import { openReadModelDatabase, ProjectionHost } from '@redress/read-models';
 import { calendar, policies, serializer } from '../../api/src/complaints/shared/complaint-domain';
@@ -35,8 +35,16 @@ async function main(): Promise<void> {
       `projector ${s.state}: ${s.handled} events handled, lag ${s.lagSeconds.toFixed(1)} s`,
     );
   }, 60_000);
+  // For a container health check (docker-compose.yml): the host's status, rewritten every 5 s.
+  const statusFile = process.env.REDRESS_PROJECTOR_STATUS_FILE;
+  const writeStatus = () =>
+    statusFile &&
+    writeFileSync(statusFile, JSON.stringify({ ...host.status(), at: new Date().toISOString() }));
+  const status = setInterval(writeStatus, 5_000);
+  writeStatus();
   const stop = async () => {
     clearInterval(report);
+    clearInterval(status);
     await host.stop();
     await connection.close();
     await store.close();
