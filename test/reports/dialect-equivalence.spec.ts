@@ -71,7 +71,7 @@ describe('the same histories on SQLite and on PostgreSQL', () => {
     onPostgres = await openReadModelDatabase(await server.freshSchema());
     await projectInto(onSqlite);
     await projectInto(onPostgres);
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     await onSqlite?.close();
