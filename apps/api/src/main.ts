@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const store = await createEventStore(storeChoice(config));
   if (config.readModelFile !== ':memory:') mkdirSync(config.dataDir, { recursive: true });
-  const readModels = await openReadModelDatabase(config.readModelFile);
+  const readModels = await openReadModelDatabase(config.readModels);
   const keys = await loadTokenKeys(config);
   const app = await createApp({ config, store, keys, readModels });
   app.enableShutdownHooks();
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const url = `http://${config.host}:${config.port}`;
   const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : config.store;
   console.log(`Redress api listening on ${url} (store: ${where})`);
+  console.log(`Read models: ${readModels.dialect} (${readModels.location})`);
   console.log(`API docs: ${url}/docs   OpenAPI: ${url}/openapi.json`);
   if (keys.generatedAt) console.log(`Generated a token signing secret in ${keys.generatedAt}`);
   if (keys.signingSecret) console.log('Get a token: npm run token -- --sub alice --role officer');
