@@ -9,7 +9,8 @@ const { readFileSync } = require('node:fs');
 const { join, resolve } = require('node:path');
 
 const root = resolve(__dirname, '..', '..', '..');
-const LIBRARY = /^@redress\/(complaints|event-store|read-models|audit)(?:\/(.+))?$/;
+// Every library is `libs/<name>/src` (tsconfig paths), so any `@redress/<name>` resolves there.
+const LIBRARY = /^@redress\/([a-z][a-z-]*)(?:\/(.+))?$/;
 
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
