@@ -8,6 +8,7 @@ import { appendHistory } from '../../libs/read-models/src/testing/append-history
 import { projectIncrementally } from '../../libs/read-models/src/testing/project-histories';
 import { dumpReadModels } from '../../libs/read-models/src/testing/read-model-dump';
 import { cliIn as cli } from '../support/cli-harness';
+import { startTestPostgres, type TestPostgres } from '../support/postgres/test-postgres';
 
 describe('redress projections rebuild', () => {
   let dataDir: string;
@@ -49,5 +50,42 @@ describe('redress projections rebuild', () => {
     const missing = await cli(empty, 'projections', 'rebuild');
     expect(missing.code).toBe(4);
     rmSync(empty, { recursive: true, force: true });
+  });
+});
+
+describe('redress projections rebuild, read models on PostgreSQL', () => {
+  let dataDir: string;
+  let server: TestPostgres;
+  beforeAll(async () => {
+    server = await startTestPostgres();
+    dataDir = mkdtempSync(join(tmpdir(), 'redress-rebuild-cli-pg-'));
+    const store = new SqliteEventStore(sqliteFile(dataDir));
+    for (const [i, name] of HISTORY_NAMES.entries())
+      await appendHistory(store, `c-${i}`, HISTORIES[name]().events);
+    await store.close();
+  }, 60_000);
+  afterAll(async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
+  });
+
+  it('rebuilds into the database REDRESS_READ_MODELS names, with the password kept out of the output', async () => {
+    const url = await server.freshSchema();
+    process.env.REDRESS_READ_MODELS = url;
+    try {
+      const result = await cli(dataDir, 'projections', 'rebuild', '--json');
+      expect(result.code).toBe(0);
+      const output = JSON.parse(result.stdout) as { complaints: number; readModels: string };
+      expect(output.complaints).toBe(HISTORY_NAMES.length - 1);
+      expect(output.readModels).toContain('postgres://postgres:***@');
+      expect(result.stdout).not.toContain(new URL(url).password);
+    } finally {
+      delete process.env.REDRESS_READ_MODELS;
+    }
+    const store = new SqliteEventStore(sqliteFile(dataDir));
+    const incremental = await projectIncrementally(store);
+    const rebuilt = await openReadModelDatabase(url);
+    expect(await dumpReadModels(rebuilt.db)).toEqual(await dumpReadModels(incremental.db));
+    await Promise.all([rebuilt.close(), incremental.close(), store.close()]);
   });
 });

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const store = await createEventStore(storeChoice(config));
   if (config.readModelFile !== ':memory:') mkdirSync(config.dataDir, { recursive: true });
-  const readModels = await openReadModelDatabase(config.readModelFile);
+  const readModels = await openReadModelDatabase(config.readModels);
   const keys = await loadTokenKeys(config);
   const app = await createApp({ config, store, keys, readModels });
   app.enableShutdownHooks();
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const url = `http://${config.host}:${config.port}`;
   const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : config.store;
   console.log(`Redress api listening on ${url} (store: ${where})`);
+  console.log(`Read models: ${readModels.dialect} (${readModels.location})`);
   console.log(`Workbench: ${url}/   API docs: ${url}/docs   OpenAPI: ${url}/openapi.json`);
   if (firstAdmin) {
     console.log(

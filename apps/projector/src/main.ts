@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createEventStore } from '@redress/event-store';
 import { openReadModelDatabase, ProjectionHost } from '@redress/read-models';
 import { calendar, policies, serializer } from '@redress/complaint-stream';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   mkdirSync(config.dataDir, { recursive: true });
   const store = await createEventStore(storeChoice(config));
-  const connection = await openReadModelDatabase(config.readModelFile);
+  const connection = await openReadModelDatabase(config.readModels);
   const host = new ProjectionHost({
     store,
     connection,
@@ -28,15 +28,23 @@ async function main(): Promise<void> {
     logger: console,
   });
   host.start();
-  console.log(`Redress projector: ${config.store} store → ${config.readModelFile}`);
+  console.log(`Redress projector: ${config.store} store → ${connection.location}`);
   const report = setInterval(() => {
     const s = host.status();
     console.log(
       `projector ${s.state}: ${s.handled} events handled, lag ${s.lagSeconds.toFixed(1)} s`,
     );
   }, 60_000);
+  // For a container health check (docker-compose.yml): the host's status, rewritten every 5 s.
+  const statusFile = process.env.REDRESS_PROJECTOR_STATUS_FILE;
+  const writeStatus = () =>
+    statusFile &&
+    writeFileSync(statusFile, JSON.stringify({ ...host.status(), at: new Date().toISOString() }));
+  const status = setInterval(writeStatus, 5_000);
+  writeStatus();
   const stop = async () => {
     clearInterval(report);
+    clearInterval(status);
     await host.stop();
     await connection.close();
     await store.close();

@@ -90,4 +90,18 @@ describe('configuration', () => {
       /set REDRESS_JWT_PUBLIC_KEY too/,
     );
   });
+
+  it('puts the read models in the data directory, or on PostgreSQL with REDRESS_READ_MODELS', () => {
+    expect(loadConfig({ REDRESS_DATA_DIR: '/srv/redress' }).readModels).toBe(
+      '/srv/redress/read-models.sqlite',
+    );
+    const url = 'postgres://redress:secret@db.internal:5432/redress';
+    expect(loadConfig({ REDRESS_READ_MODELS: url }).readModels).toBe(url);
+    expect(() => loadConfig({ REDRESS_READ_MODELS: 'mysql://db/redress' })).toThrow(
+      /REDRESS_READ_MODELS must be a postgres:\/\/ or postgresql:\/\/ URL/,
+    );
+    expect(() => loadConfig({ REDRESS_STORE: 'memory', REDRESS_READ_MODELS: url })).toThrow(
+      /REDRESS_READ_MODELS needs a durable store/,
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { StoreChoice } from '@redress/event-store';
-import { readModelFile } from '@redress/read-models';
+import { isPostgresUrl, readModelFile } from '@redress/read-models';
 import { loadReportingConfig, type ReportingConfig } from './reporting-config';
 import { loadWebConfig, type WebConfig } from './web-config';
 
@@ -23,6 +23,8 @@ export interface RedressConfig {
   readonly bodyLimit: number;
   /** The read-model database: a SQLite file in the data dir, or `:memory:` with the memory store. */
   readonly readModelFile: string;
+  /** Where the read models are opened: `REDRESS_READ_MODELS` (PostgreSQL) or `readModelFile`. */
+  readonly readModels: string;
   /** `embedded` runs the projector inside the api (decision 7); `off` when it runs on its own. */
   readonly projector: 'embedded' | 'off';
   readonly reporting: ReportingConfig;
@@ -108,6 +110,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
       'REDRESS_JWT_ISSUER and REDRESS_JWT_AUDIENCE check tokens from an identity provider: set REDRESS_JWT_PUBLIC_KEY too',
     );
   }
+  const readModelsUrl = env.REDRESS_READ_MODELS || undefined;
+  if (readModelsUrl !== undefined && !isPostgresUrl(readModelsUrl)) {
+    problems.push('REDRESS_READ_MODELS must be a postgres:// or postgresql:// URL');
+  }
+  if (readModelsUrl !== undefined && store === 'memory') {
+    problems.push('REDRESS_READ_MODELS needs a durable store (REDRESS_STORE=sqlite or esdb)');
+  }
   const reporting = loadReportingConfig(env, problems);
   const sealEveryMs = sealInterval(env.REDRESS_SEAL_EVERY, problems);
   if (env.REDRESS_SEAL_KEY && !isEd25519PrivateKey(env.REDRESS_SEAL_KEY)) {
@@ -116,10 +125,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
   const web = loadWebConfig(env, env.HOST ?? '127.0.0.1', problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = resolve(env.REDRESS_DATA_DIR ?? 'data');
+  const file = store === 'memory' ? ':memory:' : readModelFile(dataDir);
   return {
     store,
     dataDir,
-    readModelFile: store === 'memory' ? ':memory:' : readModelFile(dataDir),
+    readModelFile: file,
+    readModels: readModelsUrl ?? file,
     projector,
     reporting,
     web,

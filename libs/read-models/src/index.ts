@@ -4,6 +4,9 @@
  */
 export * from './schema/read-model-tables';
 export * from './schema/open-read-model-database';
+export * from './schema/dialect';
+export * from './schema/read-model-migrations';
+export * from './lease/projector-lease';
 export * from './projection/projected-complaint';
 export * from './projection/complaint-rows';
 export * from './projector/complaint-projector';

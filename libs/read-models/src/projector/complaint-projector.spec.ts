@@ -1,15 +1,18 @@
 import { commands as c, HISTORIES, HISTORY_NAMES } from '@redress/complaints/testing';
 import { MemoryEventStore } from '@redress/event-store';
-import {
-  openReadModelDatabase,
-  type ReadModelConnection,
-} from '../schema/open-read-model-database';
+import type { ReadModelConnection } from '../schema/open-read-model-database';
+import { openTestReadModels } from '../testing/test-read-models';
 import { appendHistory, testRowContext, testSerializer } from '../testing/append-history';
 import { dumpReadModels } from '../testing/read-model-dump';
 import { ComplaintProjector } from './complaint-projector';
+import {
+  READ_MODEL_DIALECTS,
+  useReadModelDialect,
+} from '../../../../test/support/read-model-dialects';
 
 /** Habit 10: given events, when projected, then these rows. */
-describe('complaint projection', () => {
+describe.each(READ_MODEL_DIALECTS)('complaint projection, on %s', (dialect) => {
+  useReadModelDialect(dialect);
   let store: MemoryEventStore;
   let rm: ReadModelConnection;
   const projector = () =>
@@ -26,7 +29,7 @@ describe('complaint projection', () => {
 
   beforeEach(async () => {
     store = new MemoryEventStore();
-    rm = await openReadModelDatabase(':memory:');
+    rm = await openTestReadModels();
   });
   afterEach(() => rm.close());
 

@@ -13,7 +13,7 @@ import { projectEvent, type ProjectedComplaint } from '../projection/projected-c
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import { COMPLAINT_PROJECTION, COMPLAINT_STREAM_PREFIX } from './projection-names';
 import { saveCheckpoint, upsertComplaintRows } from './read-model-writer';
-import type { SqliteBulkWriter } from './sqlite-bulk-writer';
+import type { BulkWriter } from './bulk-writer';
 
 export { COMPLAINT_PROJECTION, COMPLAINT_STREAM_PREFIX };
 
@@ -21,7 +21,7 @@ export interface ProjectorOptions extends RowContext {
   /** The serving tables, written with revision guards (the live path). */
   readonly db?: Kysely<ReadModelDatabase>;
   /** A rebuild's fresh tables instead: written in bulk, only on `flush()` or a full cache. */
-  readonly bulk?: SqliteBulkWriter;
+  readonly bulk?: BulkWriter;
   /** Where a complaint not in memory is folded again from, up to the revision its rows record. */
   readonly store: EventStore;
   readonly serializer: EventSerializer;
@@ -96,7 +96,7 @@ export class ComplaintProjector implements SubscriptionHandler {
       .filter((s) => s !== null);
     const now = (this.options.clock ?? (() => new Date()))();
     const { db, bulk } = this.options;
-    if (bulk) bulk.write(sets, position, now);
+    if (bulk) await bulk.write(sets, position, now);
     else {
       await db!.transaction().execute(async (trx) => {
         await upsertComplaintRows(trx, sets);

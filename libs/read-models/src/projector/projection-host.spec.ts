@@ -2,13 +2,16 @@ import { sql } from 'kysely';
 import { HISTORIES } from '@redress/complaints/testing';
 import { MemoryEventStore } from '@redress/event-store';
 import {
-  openReadModelDatabase,
-  type ReadModelConnection,
-} from '../schema/open-read-model-database';
+  READ_MODEL_DIALECTS,
+  useReadModelDialect,
+} from '../../../../test/support/read-model-dialects';
+import type { ReadModelConnection } from '../schema/open-read-model-database';
+import { openTestReadModels } from '../testing/test-read-models';
 import { appendHistory, testRowContext, testSerializer } from '../testing/append-history';
 import { ProjectionHost } from './projection-host';
 
-describe('the projection host', () => {
+describe.each(READ_MODEL_DIALECTS)('the projection host, on %s', (dialect) => {
+  useReadModelDialect(dialect);
   let store: MemoryEventStore;
   let rm: ReadModelConnection;
   const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
@@ -34,7 +37,7 @@ describe('the projection host', () => {
 
   beforeEach(async () => {
     store = new MemoryEventStore();
-    rm = await openReadModelDatabase(':memory:');
+    rm = await openTestReadModels();
   });
   afterEach(() => rm.close());
 
@@ -63,7 +66,8 @@ describe('the projection host', () => {
     await sql`alter table rm_complaints rename to rm_complaints_away`.execute(rm.db);
     running.start();
     await appendHistory(store, 'c-1', HISTORIES['closed.afterStage1']().events);
-    await new Promise((r) => setTimeout(r, 100));
+    // Until the subscription has given up on the event and been restarted at least once.
+    while (running.status().restarts === 0) await new Promise((r) => setTimeout(r, 10));
     expect(await rm.db.selectFrom('rm_checkpoints').selectAll().execute()).toEqual([]);
     await sql`alter table rm_complaints_away rename to rm_complaints`.execute(rm.db);
     await running.settled(5_000);
@@ -72,5 +76,31 @@ describe('the projection host', () => {
     expect(row.status).toBe('closed.afterStage1');
     expect(running.status().restarts).toBeGreaterThan(0);
     await running.stop();
+  });
+
+  it('two hosts: one projects, the other stands by and takes over from its checkpoint', async () => {
+    const hostWithLease = () =>
+      new ProjectionHost({
+        ...testRowContext,
+        store,
+        connection: rm,
+        serializer: testSerializer,
+        logger: quiet,
+        leaseCheckMs: 20,
+      });
+    const [a, b] = [hostWithLease(), hostWithLease()];
+    a.start();
+    await a.settled();
+    b.start();
+    await appendHistory(store, 'c-1', HISTORIES['stage1.responded']().events);
+    await a.settled();
+    expect(a.status()).toMatchObject({ role: 'active', state: 'live' });
+    expect(b.status()).toMatchObject({ role: 'standby', state: 'standby', handled: 0 });
+    await a.stop();
+    await appendHistory(store, 'c-2', HISTORIES.received().events);
+    await b.settled();
+    expect(b.status()).toMatchObject({ role: 'active', handled: 1 }); // only what came after
+    expect(await count()).toBe(2);
+    await b.stop();
   });
 });

@@ -26,18 +26,29 @@ export interface ProjectionHostOptions extends RowContext {
   readonly restartDelayMs?: number;
   /** First retry delay for an event that failed to project (doubles each attempt). */
   readonly retryDelayMs?: number;
+  /** How often a standby asks for the lease, and the active projector renews it. */
+  readonly leaseCheckMs?: number;
+  /** SQLite: how long an unrenewed lease lasts (a standby takes over this long after a crash). */
+  readonly leaseTtlMs?: number;
 }
+
+/** `active` writes the read models; a `standby` waits for the lease (another process has it). */
+export type ProjectorRole = 'active' | 'standby';
 
 /**
  * Keeps the complaint projection running: a named checkpointed subscription to `$all`
  * (decision 5), restarted from its checkpoint if it fails, so a transient fault in the read-model
- * database delays reports but never skips an event.
+ * database delays reports but never skips an event. Only the holder of the projector lease runs
+ * it; every other host (another api process, another projector) stands by and takes over when
+ * the lease comes free, from the checkpoint the last holder committed.
  */
 export class ProjectionHost {
   private runner?: CheckpointedSubscription;
   private running?: Promise<void>;
   private stopping = false;
   private restarts = 0;
+  private role: ProjectorRole = 'standby';
+  private readonly wake = new AbortController();
 
   constructor(private readonly options: ProjectionHostOptions) {}
 
@@ -47,18 +58,24 @@ export class ProjectionHost {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    this.wake.abort();
     await this.runner?.stop();
     await this.running;
   }
 
-  status(): RunnerStatus & { readonly restarts: number } {
+  status(): Omit<RunnerStatus, 'state'> & {
+    readonly state: RunnerStatus['state'] | 'standby';
+    readonly role: ProjectorRole;
+    readonly restarts: number;
+  } {
     const base = this.runner?.status() ?? {
       name: COMPLAINT_PROJECTION,
       state: 'starting' as const,
       handled: 0,
       lagSeconds: 0,
     };
-    return { ...base, restarts: this.restarts };
+    const state = this.role === 'standby' && !this.stopping ? ('standby' as const) : base.state;
+    return { ...base, state, role: this.role, restarts: this.restarts };
   }
 
   /** Resolves once the subscription is live and its checkpoint has reached the newest complaint event. */
@@ -82,10 +99,23 @@ export class ProjectionHost {
 
   private async loop(): Promise<void> {
     const { logger } = this.options;
+    const checkMs = this.options.leaseCheckMs ?? 1_000;
+    const lease = this.options.connection.lease(COMPLAINT_PROJECTION, {
+      ttlMs: this.options.leaseTtlMs,
+    });
+    const hold = () => lease.hold().catch(() => false);
     while (!this.stopping) {
+      if (!(await hold())) {
+        if (this.role === 'active') logger?.warn(`Projector ${lease.holder} lost the lease`);
+        this.role = 'standby';
+        await this.pause(checkMs);
+        continue;
+      }
+      if (this.role === 'standby') logger?.log(`Projector ${lease.holder} holds the lease`);
+      this.role = 'active';
       // A fresh projector each time: its cache must not outlive a failed write.
       const handler = new ComplaintProjector({ ...this.options, db: this.options.connection.db });
-      this.runner = new CheckpointedSubscription({
+      const runner = new CheckpointedSubscription({
         name: COMPLAINT_PROJECTION,
         store: this.options.store,
         checkpoints: this.checkpoints(),
@@ -94,15 +124,38 @@ export class ProjectionHost {
         logger,
         baseDelayMs: this.options.retryDelayMs,
       });
+      this.runner = runner;
+      // Renewed while it runs; lost (expired, or its connection gone), the runner stops at once.
+      let renewing = false;
+      const keeper = setInterval(() => {
+        if (renewing) return;
+        renewing = true;
+        void hold()
+          .then(async (held) => {
+            if (held || this.stopping) return;
+            this.role = 'standby';
+            logger?.warn(`Projector ${lease.holder} lost the lease; standing by`);
+            await runner.stop();
+          })
+          .finally(() => (renewing = false));
+      }, checkMs);
       try {
-        await this.runner.run();
+        await runner.run();
       } catch (error) {
         if (this.stopping) break;
         this.restarts++;
         logger?.error(`Projection ${COMPLAINT_PROJECTION} failed; restarting: ${String(error)}`);
-        await sleep(this.options.restartDelayMs ?? 5_000);
+        await this.pause(this.options.restartDelayMs ?? 5_000);
+      } finally {
+        clearInterval(keeper);
       }
     }
+    await lease.release().catch(() => undefined);
+  }
+
+  /** Waits, or less if the host is stopped meanwhile. */
+  private async pause(ms: number): Promise<void> {
+    await sleep(ms, undefined, { signal: this.wake.signal }).catch(() => undefined);
   }
 
   private checkpoints(): CheckpointStore {

@@ -3,13 +3,20 @@ import { MemoryEventStore, SqliteEventStore } from '@redress/event-store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { openReadModelDatabase } from '../schema/open-read-model-database';
+import { openTestReadModels } from '../testing/test-read-models';
 import { appendHistory, testRowContext, testSerializer } from '../testing/append-history';
 import { projectIncrementally } from '../testing/project-histories';
 import { dumpReadModels } from '../testing/read-model-dump';
 import { rebuildReadModels } from './rebuild-read-models';
+import {
+  READ_MODEL_DIALECTS,
+  useReadModelDialect,
+} from '../../../../test/support/read-model-dialects';
 
-describe('rebuilding the read models', () => {
+describe.each(READ_MODEL_DIALECTS)('rebuilding the read models, on %s', (dialect) => {
+  const databases = useReadModelDialect(dialect);
   const fill = async (store: MemoryEventStore | SqliteEventStore) => {
     // Interleave complaints so pages cut through histories, as a real log does.
     const histories = HISTORY_NAMES.map((name, i) => ({
@@ -29,7 +36,7 @@ describe('rebuilding the read models', () => {
     await fill(store);
     const incremental = await projectIncrementally(store);
 
-    const rebuilt = await openReadModelDatabase(':memory:');
+    const rebuilt = await openTestReadModels();
     const progress: number[] = [];
     const result = await rebuildReadModels({
       ...testRowContext,
@@ -66,13 +73,20 @@ describe('rebuilding the read models', () => {
     await rm.close();
   });
 
-  it('on files: the serving file holds the result and no fresh tables are left behind', async () => {
+  it('durably: the serving tables hold the result and no fresh tables are left behind', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'redress-rebuild-'));
     try {
       const store = new SqliteEventStore(join(dir, 'events.sqlite'));
       await fill(store);
-      const file = join(dir, 'read-models.sqlite');
-      const rm = await openReadModelDatabase(file);
+      const target =
+        dialect === 'sqlite' ? join(dir, 'read-models.sqlite') : await databases.target();
+      const rm = await openReadModelDatabase(target);
+      await rebuildReadModels({
+        ...testRowContext,
+        store,
+        connection: rm,
+        serializer: testSerializer,
+      });
       await rebuildReadModels({
         ...testRowContext,
         store,
@@ -80,15 +94,23 @@ describe('rebuilding the read models', () => {
         serializer: testSerializer,
       });
       await rm.close();
-      const reopened = await openReadModelDatabase(file);
+      const reopened = await openReadModelDatabase(target);
       expect((await dumpReadModels(reopened.db)).complaints).toHaveLength(HISTORY_NAMES.length - 1);
-      const tables = reopened.sqlite
-        .prepare("select name from sqlite_master where type = 'table'")
-        .all() as { name: string }[];
+      const tables = await reopened.db.introspection.getTables();
       expect(tables.map((t) => t.name).filter((n) => n.includes('rebuild'))).toEqual([]);
-      const indexes = reopened.sqlite
-        .prepare("select name from sqlite_master where type = 'index' and name like 'rm_%'")
-        .all();
+      const indexes = (
+        dialect === 'sqlite'
+          ? await sql<{
+              name: string;
+            }>`select name from sqlite_master where type = 'index' and name like 'rm_%'`.execute(
+              reopened.db,
+            )
+          : await sql<{
+              name: string;
+            }>`select indexname as name from pg_indexes where schemaname = current_schema() and indexname like 'rm_%'`.execute(
+              reopened.db,
+            )
+      ).rows;
       expect(indexes.length).toBeGreaterThanOrEqual(7);
       await reopened.close();
       await store.close();

@@ -11,7 +11,7 @@ import { createReadModelTables, dropReadModelTables } from '../schema/create-rea
 import type { ReadModelConnection } from '../schema/open-read-model-database';
 import { PROJECTED_TABLES, type ReadModelDatabase } from '../schema/read-model-tables';
 import { COMPLAINT_STREAM_PREFIX, ComplaintProjector } from './complaint-projector';
-import { SqliteBulkWriter } from './sqlite-bulk-writer';
+import { dialectOf } from '../schema/dialect';
 
 export interface RebuildProgress {
   readonly events: number;
@@ -47,21 +47,20 @@ const SUFFIX = '__rebuild';
  */
 export async function rebuildReadModels(options: RebuildOptions): Promise<RebuildResult> {
   const started = performance.now();
-  const { db, sqlite } = options.connection;
+  const { db } = options.connection;
   await dropReadModelTables(db, SUFFIX);
   await createReadModelTables(db, SUFFIX);
   try {
     const head = await lastPosition(options.store);
     const fresh = new ComplaintProjector({
       ...options,
-      bulk: new SqliteBulkWriter(sqlite, SUFFIX),
+      bulk: options.connection.bulkWriter(SUFFIX),
       cacheLimit: options.cacheLimit ?? 250_000,
     });
     const from = await replay(options, fresh, undefined, head);
     await fresh.flush();
     await swapIn(db);
-    // Return the replaced tables' pages to the file system (the file would otherwise keep them).
-    sqlite.pragma('incremental_vacuum');
+    await options.connection.afterSwap();
     // Anything appended since the replay started, applied over the swapped-in tables.
     const live = new ComplaintProjector({ ...options, db });
     await replay(options, live, from, head);
@@ -123,7 +122,23 @@ async function swapIn(db: Kysely<ReadModelDatabase>): Promise<void> {
       await sql`alter table ${sql.table(`${table}${SUFFIX}`)} rename to ${sql.table(table)}`.execute(
         trx,
       );
+      if (dialectOf(trx) === 'postgres') await renameConstraints(trx, table);
     }
     await createReadModelTables(trx);
   });
+}
+
+/**
+ * PostgreSQL names a primary key's index in the schema, so the fresh table's `..__rebuild_pk`
+ * must lose its suffix with the table, or the next rebuild's fresh table could not take it.
+ */
+async function renameConstraints(trx: Kysely<ReadModelDatabase>, table: string): Promise<void> {
+  const { rows } = await sql<{ conname: string }>`
+    select conname from pg_constraint where conrelid = ${table}::regclass`.execute(trx);
+  for (const { conname } of rows) {
+    if (!conname.includes(SUFFIX)) continue;
+    await sql`alter table ${sql.table(table)} rename constraint ${sql.ref(conname)} to ${sql.ref(conname.replace(SUFFIX, ''))}`.execute(
+      trx,
+    );
+  }
 }

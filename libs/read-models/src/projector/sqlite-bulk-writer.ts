@@ -2,16 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Position } from '@redress/event-store';
 import type { ComplaintRowSet } from '../projection/complaint-rows';
 import { PROJECTED_TABLES } from '../schema/read-model-tables';
+import { CHILD_TABLES, padPosition as pad, type BulkWriter } from './bulk-writer';
 import { COMPLAINT_PROJECTION } from './projection-names';
-
-const CHILD_TABLES = [
-  'rm_actions',
-  'rm_learning',
-  'rm_findings',
-  'rm_orders',
-  'rm_obligations',
-] as const;
-const pad = (n: bigint) => n.toString().padStart(20, '0');
 
 /**
  * The rebuild's writer: prepared statements straight on the SQLite connection into a rebuild's
@@ -19,7 +11,7 @@ const pad = (n: bigint) => n.toString().padStart(20, '0');
  * every row once, and the query builder's per-statement cost was a third of the rebuild's time.
  * Rows come from the same `complaintRowSet` as the live path, so the result is the same.
  */
-export class SqliteBulkWriter {
+export class SqliteBulkWriter implements BulkWriter {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly written = new Set<string>();
 
@@ -28,7 +20,7 @@ export class SqliteBulkWriter {
     private readonly suffix: string,
   ) {}
 
-  write(sets: readonly ComplaintRowSet[], position: Position, at: Date): void {
+  write(sets: readonly ComplaintRowSet[], position: Position, at: Date): Promise<void> {
     this.sqlite.transaction(() => {
       for (const set of sets) {
         const id = set.complaint.complaint_id;
@@ -54,6 +46,7 @@ export class SqliteBulkWriter {
         updated_at: at.toISOString(),
       });
     })();
+    return Promise.resolve();
   }
 
   private insert(table: (typeof PROJECTED_TABLES)[number], row: object): void {

@@ -1,5 +1,6 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { LocalDate } from '@redress/complaints';
+import { startsWith } from '../schema/dialect';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 
 export interface ComplaintListFilter {
@@ -90,7 +91,7 @@ export async function listComplaints(
       if (request.stage !== undefined) conditions.push(eb('current_stage', '=', request.stage));
       if (request.status !== undefined) {
         conditions.push(
-          eb.or([eb('status', '=', request.status), eb('status', 'like', `${request.status}.%`)]),
+          eb.or([eb('status', '=', request.status), startsWith('status', `${request.status}.`)]),
         );
       }
       if (request.category !== undefined) conditions.push(eb('category', '=', request.category));

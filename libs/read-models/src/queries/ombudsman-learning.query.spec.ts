@@ -4,54 +4,63 @@ import { reportingYear } from '../periods/reporting-period';
 import { projectHistories } from '../testing/project-histories';
 import { learningLog } from './learning-log.query';
 import { ombudsmanSummary } from './ombudsman.query';
+import {
+  READ_MODEL_DIALECTS,
+  useReadModelDialect,
+} from '../../../../test/support/read-model-dialects';
 
-describe('Ombudsman read model (domain doc §4, CHC 9.7(c))', () => {
-  // Both determined 1 Oct 2025 (severe maladministration and service failure), each with a
-  // £1,000 order due 29 Oct; one complied on 20 Oct.
-  const histories = {
-    open: HISTORIES['ombudsman.ordersOpen']().events,
-    complied: HISTORIES['ombudsman.ordersComplied']().events,
-    referredOnly: HISTORIES['ombudsman.referred']().events,
-  };
+describe.each(READ_MODEL_DIALECTS)(
+  'Ombudsman read model (domain doc §4, CHC 9.7(c)), on %s',
+  (dialect) => {
+    useReadModelDialect(dialect);
+    // Both determined 1 Oct 2025 (severe maladministration and service failure), each with a
+    // £1,000 order due 29 Oct; one complied on 20 Oct.
+    const histories = {
+      open: HISTORIES['ombudsman.ordersOpen']().events,
+      complied: HISTORIES['ombudsman.ordersComplied']().events,
+      referredOnly: HISTORIES['ombudsman.referred']().events,
+    };
 
-  it('counts referrals, determinations, all eight findings, orders by state and compensation', async () => {
-    const rm = await projectHistories(histories);
-    const summary = await ombudsmanSummary(rm.db, reportingYear('2025/26'), '2025-11-03');
-    expect(summary.referrals).toBe(3);
-    expect(summary.determinations).toBe(2);
-    expect(summary.findings).toEqual({
-      NO_MALADMINISTRATION: 0,
-      SERVICE_FAILURE: 2,
-      MALADMINISTRATION: 0,
-      SEVERE_MALADMINISTRATION: 2,
-      MEDIATION: 0,
-      REDRESS: 0,
-      OUTSIDE_JURISDICTION: 0,
-      WITHDRAWN: 0,
+    it('counts referrals, determinations, all eight findings, orders by state and compensation', async () => {
+      const rm = await projectHistories(histories);
+      const summary = await ombudsmanSummary(rm.db, reportingYear('2025/26'), '2025-11-03');
+      expect(summary.referrals).toBe(3);
+      expect(summary.determinations).toBe(2);
+      expect(summary.findings).toEqual({
+        NO_MALADMINISTRATION: 0,
+        SERVICE_FAILURE: 2,
+        MALADMINISTRATION: 0,
+        SEVERE_MALADMINISTRATION: 2,
+        MEDIATION: 0,
+        REDRESS: 0,
+        OUTSIDE_JURISDICTION: 0,
+        WITHDRAWN: 0,
+      });
+      expect(summary.issuesDetermined).toBe(4);
+      expect(summary.issuesUpheld).toBe(4);
+      expect(summary.orders.map((o) => [o.complaintId, o.state, o.dueOn])).toEqual([
+        ['complied', 'complied', '2025-10-29'],
+        ['open', 'overdue', '2025-10-29'],
+      ]);
+      expect(summary.ordersByState).toEqual({ open: 0, complied: 1, overdue: 1 });
+      expect(summary.compensationOrderedPence).toBe(200_000);
+      expect(summary.compensationPaidPence).toBe(100_000);
+      expect(summary.severeMaladministrationOrders).toEqual({ total: 2, complied: 1 });
+      await rm.close();
     });
-    expect(summary.issuesDetermined).toBe(4);
-    expect(summary.issuesUpheld).toBe(4);
-    expect(summary.orders.map((o) => [o.complaintId, o.state, o.dueOn])).toEqual([
-      ['complied', 'complied', '2025-10-29'],
-      ['open', 'overdue', '2025-10-29'],
-    ]);
-    expect(summary.ordersByState).toEqual({ open: 0, complied: 1, overdue: 1 });
-    expect(summary.compensationOrderedPence).toBe(200_000);
-    expect(summary.compensationPaidPence).toBe(100_000);
-    expect(summary.severeMaladministrationOrders).toEqual({ total: 2, complied: 1 });
-    await rm.close();
-  });
 
-  it('an order is open before its due date, and compliance after the as-of date does not count yet', async () => {
-    const rm = await projectHistories(histories);
-    const summary = await ombudsmanSummary(rm.db, reportingYear('2025/26'), '2025-10-15');
-    expect(summary.ordersByState).toEqual({ open: 2, complied: 0, overdue: 0 });
-    expect(summary.compensationPaidPence).toBe(0);
-    await rm.close();
-  });
-});
+    it('an order is open before its due date, and compliance after the as-of date does not count yet', async () => {
+      const rm = await projectHistories(histories);
+      const summary = await ombudsmanSummary(rm.db, reportingYear('2025/26'), '2025-10-15');
+      expect(summary.ordersByState).toEqual({ open: 2, complied: 0, overdue: 0 });
+      expect(summary.compensationPaidPence).toBe(0);
+      await rm.close();
+    });
+  },
+);
 
-describe('learning log (CHC 9.1–9.3)', () => {
+describe.each(READ_MODEL_DIALECTS)('learning log (CHC 9.1–9.3), on %s', (dialect) => {
+  useReadModelDialect(dialect);
   const closedWith = (close: ReturnType<typeof c.close>) =>
     HISTORIES['stage1.responded']().on('2025-05-02', close).events;
 

@@ -2,9 +2,14 @@ import { commands as c, HISTORIES, Scenario } from '@redress/complaints/testing'
 import { reportingYear } from '../periods/reporting-period';
 import { projectHistories } from '../testing/project-histories';
 import { selfAssessmentEvidence } from './self-assessment.query';
+import {
+  READ_MODEL_DIALECTS,
+  useReadModelDialect,
+} from '../../../../test/support/read-model-dialects';
 
 /** The Appendix A "Evidence" column from data: a figure and the complaints that fall short. */
-describe('Code self-assessment evidence', () => {
+describe.each(READ_MODEL_DIALECTS)('Code self-assessment evidence, on %s', (dialect) => {
+  useReadModelDialect(dialect);
   const base = () => Scenario.start().on('2025-04-17', c.log());
   const histories = {
     onTime: HISTORIES['stage1.responded']().events,

@@ -1,13 +1,18 @@
 import { commands as c, HISTORIES, Scenario } from '@redress/complaints/testing';
 import { projectHistories } from '../testing/project-histories';
 import { NOT_RECORDED, trends } from './trends.query';
+import {
+  READ_MODEL_DIALECTS,
+  useReadModelDialect,
+} from '../../../../test/support/read-model-dialects';
 
 /**
  * Histories received Thu 17 Apr 2025: acknowledged 22 Apr (1 working day, Easter between),
  * Stage 1 response 1 May (7 working days); Stage 2 asked 6 May, acknowledged 8 May (2), final
  * response 20 May (8).
  */
-describe('trend tables', () => {
+describe.each(READ_MODEL_DIALECTS)('trend tables, on %s', (dialect) => {
+  useReadModelDialect(dialect);
   const histories = {
     closed: HISTORIES['closed.afterStage1']().events, // UPHELD, PROPERTY_CONDITION / CONTRACTOR_PERFORMANCE
     escalated: HISTORIES['stage2.responded']().events,

@@ -6,6 +6,7 @@ import {
   reportingYearOf,
   type Period,
 } from '../periods/reporting-period';
+import { yearMonthOf } from '../schema/dialect';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import { percentage, percentile } from './figures';
 import { and, countAll, NOT_RECORDED, receivedAt, within, type StageNo } from './sql-measures';
@@ -157,7 +158,7 @@ function stageBreakdown(db: Kysely<ReadModelDatabase>, stage: StageNo, window: P
   return db
     .selectFrom('rm_complaints')
     .select([
-      sql<string>`substr(${started}, 1, 7)`.as('month'),
+      yearMonthOf(started).as('month'),
       sql<string>`coalesce(category, ${NOT_RECORDED})`.as('category'),
       sql<string>`coalesce(root_cause, ${NOT_RECORDED})`.as('root_cause'),
       sql<string>`coalesce(${sql.ref(`s${stage}_outcome`)}, ${NOT_RECORDED})`.as('outcome'),
@@ -184,7 +185,7 @@ function timings(
   return db
     .selectFrom('rm_complaints')
     .select([
-      sql<string>`substr(${on}, 1, 7)`.as('month'),
+      yearMonthOf(on).as('month'),
       sql<number>`${wd}`.as('wd'),
       sql<number>`count(*)`.as('n'),
       sql<number>`sum(case when ${sql.ref(`s${stage}_extensions`)} > 0 then 1 else 0 end)`.as(

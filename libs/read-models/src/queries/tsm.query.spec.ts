@@ -2,6 +2,10 @@ import { PolicyRegistry } from '@redress/complaints';
 import { commands as c, HISTORIES, Scenario } from '@redress/complaints/testing';
 import { projectHistories } from '../testing/project-histories';
 import { NOT_APPLICABLE, tenantSatisfactionMeasures, type TsmOptions } from './tsm.query';
+import {
+  READ_MODEL_DIALECTS,
+  useReadModelDialect,
+} from '../../../../test/support/read-model-dialects';
 
 /**
  * RSH TSM CH01 and CH02 worked examples, counted by hand (docs/reports.md). Bank holidays:
@@ -73,151 +77,157 @@ const options = (over: Partial<TsmOptions> = {}): TsmOptions => ({
   ...over,
 });
 
-describe('RSH TSM CH01 and CH02 (data return 2024/25 onward)', () => {
-  it('CH02 Stage 1 is the cohort made in the year: 3 of 9 LCRA complaints in time (RSH TSM CH02, CHC 6.2–6.4)', async () => {
-    const rm = await projectHistories(HISTORY);
-    const tsm = await tenantSatisfactionMeasures(rm.db, '2025/26', options());
-    // Made in 2025/26 by LCRA tenants and accepted: 10 (not the 28 March one, not the refused one).
-    expect(tsm.measures.LCRA.ch01.stage1).toEqual({
-      complaints: 10,
-      homes: 1000,
-      per1000Homes: 10,
-      note: null,
+describe.each(READ_MODEL_DIALECTS)(
+  'RSH TSM CH01 and CH02 (data return 2024/25 onward), on %s',
+  (dialect) => {
+    useReadModelDialect(dialect);
+    it('CH02 Stage 1 is the cohort made in the year: 3 of 9 LCRA complaints in time (RSH TSM CH02, CHC 6.2–6.4)', async () => {
+      const rm = await projectHistories(HISTORY);
+      const tsm = await tenantSatisfactionMeasures(rm.db, '2025/26', options());
+      // Made in 2025/26 by LCRA tenants and accepted: 10 (not the 28 March one, not the refused one).
+      expect(tsm.measures.LCRA.ch01.stage1).toEqual({
+        complaints: 10,
+        homes: 1000,
+        per1000Homes: 10,
+        note: null,
+      });
+      // The cohort leaves out the complaint withdrawn before its response fell due: 9.
+      // In time: onDueDate and escalated without an extension, withinCap with one.
+      // Not yet due: notYetDue. Not in time: oneDayLate, lateAcknowledgement, beyondCap,
+      // withdrawnAfterDue, overdueUnanswered.
+      expect(tsm.measures.LCRA.ch02.stage1).toEqual({
+        cohort: 9,
+        withinTimescale: 3,
+        withoutExtension: 2,
+        withExtension: 1,
+        awaitingNotYetDue: 1,
+        notInTime: 5,
+        percentage: 33.3,
+        note: null,
+      });
+      expect(tsm.switches).toEqual({ beyondCapExtensionsInTime: false });
+      expect(tsm.rules.join(' ')).toMatch(/beyond the cap do NOT count/);
+      await rm.close();
     });
-    // The cohort leaves out the complaint withdrawn before its response fell due: 9.
-    // In time: onDueDate and escalated without an extension, withinCap with one.
-    // Not yet due: notYetDue. Not in time: oneDayLate, lateAcknowledgement, beyondCap,
-    // withdrawnAfterDue, overdueUnanswered.
-    expect(tsm.measures.LCRA.ch02.stage1).toEqual({
-      cohort: 9,
-      withinTimescale: 3,
-      withoutExtension: 2,
-      withExtension: 1,
-      awaitingNotYetDue: 1,
-      notInTime: 5,
-      percentage: 33.3,
-      note: null,
-    });
-    expect(tsm.switches).toEqual({ beyondCapExtensionsInTime: false });
-    expect(tsm.rules.join(' ')).toMatch(/beyond the cap do NOT count/);
-    await rm.close();
-  });
 
-  it('the beyond-cap switch moves the one complaint extended beyond the cap into "with extension"', async () => {
-    const rm = await projectHistories(HISTORY);
-    const tsm = await tenantSatisfactionMeasures(
-      rm.db,
-      '2025/26',
-      options({ beyondCapExtensionsInTime: true }),
-    );
-    const s1 = tsm.measures.LCRA.ch02.stage1;
-    expect(s1).toMatchObject({ withinTimescale: 4, withoutExtension: 2, withExtension: 2 });
-    expect(s1.withoutExtension + s1.withExtension).toBe(s1.withinTimescale);
-    expect(s1.percentage).toBe(44.4);
-    expect(tsm.rules.join(' ')).toMatch(/beyond the cap.*COUNT as in time/);
-    await rm.close();
-  });
+    it('the beyond-cap switch moves the one complaint extended beyond the cap into "with extension"', async () => {
+      const rm = await projectHistories(HISTORY);
+      const tsm = await tenantSatisfactionMeasures(
+        rm.db,
+        '2025/26',
+        options({ beyondCapExtensionsInTime: true }),
+      );
+      const s1 = tsm.measures.LCRA.ch02.stage1;
+      expect(s1).toMatchObject({ withinTimescale: 4, withoutExtension: 2, withExtension: 2 });
+      expect(s1.withoutExtension + s1.withExtension).toBe(s1.withinTimescale);
+      expect(s1.percentage).toBe(44.4);
+      expect(tsm.rules.join(' ')).toMatch(/beyond the cap.*COUNT as in time/);
+      await rm.close();
+    });
 
-  it('by tenure: LCHO on its own, combined = LCRA + LCHO, OTHER out of scope; zero homes is "not applicable"', async () => {
-    const rm = await projectHistories(HISTORY);
-    const tsm = await tenantSatisfactionMeasures(rm.db, '2025/26', options());
-    expect(tsm.measures.LCHO.ch01.stage1).toEqual({
-      complaints: 1,
-      homes: 0,
-      per1000Homes: null,
-      note: NOT_APPLICABLE,
+    it('by tenure: LCHO on its own, combined = LCRA + LCHO, OTHER out of scope; zero homes is "not applicable"', async () => {
+      const rm = await projectHistories(HISTORY);
+      const tsm = await tenantSatisfactionMeasures(rm.db, '2025/26', options());
+      expect(tsm.measures.LCHO.ch01.stage1).toEqual({
+        complaints: 1,
+        homes: 0,
+        per1000Homes: null,
+        note: NOT_APPLICABLE,
+      });
+      expect(tsm.measures.LCHO.ch02.stage1).toMatchObject({ cohort: 1, withinTimescale: 1 });
+      expect(tsm.measures.combined.ch01.stage1).toMatchObject({
+        complaints: 11,
+        homes: 1000,
+        per1000Homes: 11,
+      });
+      expect(tsm.measures.combined.ch02.stage1).toMatchObject({
+        cohort: 10,
+        withinTimescale: 4,
+        percentage: 40,
+      });
+      expect(tsm.outOfScope).toEqual({ stage1: 1, stage2: 0 });
+      await rm.close();
     });
-    expect(tsm.measures.LCHO.ch02.stage1).toMatchObject({ cohort: 1, withinTimescale: 1 });
-    expect(tsm.measures.combined.ch01.stage1).toMatchObject({
-      complaints: 11,
-      homes: 1000,
-      per1000Homes: 11,
-    });
-    expect(tsm.measures.combined.ch02.stage1).toMatchObject({
-      cohort: 10,
-      withinTimescale: 4,
-      percentage: 40,
-    });
-    expect(tsm.outOfScope).toEqual({ stage1: 1, stage2: 0 });
-    await rm.close();
-  });
 
-  it('Stage 2 is keyed on the escalation request: the 2024/25 complaint escalated in April counts in 2025/26 [UNCONFIRMED]', async () => {
-    const rm = await projectHistories(HISTORY);
-    const tsm = await tenantSatisfactionMeasures(rm.db, '2025/26', options());
-    expect(tsm.measures.LCRA.ch01.stage2).toMatchObject({ complaints: 2, per1000Homes: 2 });
-    // escalated: acknowledged 8 May (due 13 May), answered 20 May (due 5 Jun): in time.
-    // acrossYearEnd: acknowledged a day late (CHC 6.11): not in time.
-    expect(tsm.measures.LCRA.ch02.stage2).toMatchObject({
-      cohort: 2,
-      withinTimescale: 1,
-      notInTime: 1,
-      percentage: 50,
+    it('Stage 2 is keyed on the escalation request: the 2024/25 complaint escalated in April counts in 2025/26 [UNCONFIRMED]', async () => {
+      const rm = await projectHistories(HISTORY);
+      const tsm = await tenantSatisfactionMeasures(rm.db, '2025/26', options());
+      expect(tsm.measures.LCRA.ch01.stage2).toMatchObject({ complaints: 2, per1000Homes: 2 });
+      // escalated: acknowledged 8 May (due 13 May), answered 20 May (due 5 Jun): in time.
+      // acrossYearEnd: acknowledged a day late (CHC 6.11): not in time.
+      expect(tsm.measures.LCRA.ch02.stage2).toMatchObject({
+        cohort: 2,
+        withinTimescale: 1,
+        notInTime: 1,
+        percentage: 50,
+      });
+      await rm.close();
     });
-    await rm.close();
-  });
 
-  it('the complaint of 28 March answered in April belongs to 2024/25; a year without Stage 2 is "not applicable"', async () => {
-    const rm = await projectHistories(HISTORY);
-    const tsm = await tenantSatisfactionMeasures(rm.db, '2024/25', options());
-    expect(tsm.measures.LCRA.ch02.stage1).toMatchObject({
-      cohort: 1,
-      withinTimescale: 1,
-      withoutExtension: 1,
-      percentage: 100,
+    it('the complaint of 28 March answered in April belongs to 2024/25; a year without Stage 2 is "not applicable"', async () => {
+      const rm = await projectHistories(HISTORY);
+      const tsm = await tenantSatisfactionMeasures(rm.db, '2024/25', options());
+      expect(tsm.measures.LCRA.ch02.stage1).toMatchObject({
+        cohort: 1,
+        withinTimescale: 1,
+        withoutExtension: 1,
+        percentage: 100,
+      });
+      expect(tsm.measures.LCRA.ch01.stage1).toMatchObject({ complaints: 1, per1000Homes: 1 });
+      expect(tsm.measures.LCRA.ch02.stage2).toMatchObject({ cohort: 0, percentage: null });
+      expect(tsm.measures.LCRA.ch02.stage2.note).toMatch(/not applicable/);
+      // No LCHO homes configured for 2024/25: a neutral note, never a division error.
+      expect(tsm.measures.LCHO.ch01.stage1).toMatchObject({ homes: null, per1000Homes: null });
+      expect(tsm.measures.LCHO.ch01.stage1.note).toMatch(/not configured/);
+      await rm.close();
     });
-    expect(tsm.measures.LCRA.ch01.stage1).toMatchObject({ complaints: 1, per1000Homes: 1 });
-    expect(tsm.measures.LCRA.ch02.stage2).toMatchObject({ cohort: 0, percentage: null });
-    expect(tsm.measures.LCRA.ch02.stage2.note).toMatch(/not applicable/);
-    // No LCHO homes configured for 2024/25: a neutral note, never a division error.
-    expect(tsm.measures.LCHO.ch01.stage1).toMatchObject({ homes: null, per1000Homes: null });
-    expect(tsm.measures.LCHO.ch01.stage1.note).toMatch(/not configured/);
-    await rm.close();
-  });
 
-  it('judged on an earlier date, answers not yet given are awaited, not late', async () => {
-    const rm = await projectHistories({
-      onDueDate: HISTORY.onDueDate,
-      oneDayLate: HISTORY.oneDayLate,
+    it('judged on an earlier date, answers not yet given are awaited, not late', async () => {
+      const rm = await projectHistories({
+        onDueDate: HISTORY.onDueDate,
+        oneDayLate: HISTORY.oneDayLate,
+      });
+      // On Tue 6 May neither had been answered and both were due on 7 May.
+      const early = await tenantSatisfactionMeasures(
+        rm.db,
+        '2025/26',
+        options({ asOf: '2025-05-06' }),
+      );
+      expect(early.measures.LCRA.ch02.stage1).toMatchObject({
+        cohort: 2,
+        withinTimescale: 0,
+        awaitingNotYetDue: 2,
+        notInTime: 0,
+      });
+      await rm.close();
     });
-    // On Tue 6 May neither had been answered and both were due on 7 May.
-    const early = await tenantSatisfactionMeasures(
-      rm.db,
-      '2025/26',
-      options({ asOf: '2025-05-06' }),
-    );
-    expect(early.measures.LCRA.ch02.stage1).toMatchObject({
-      cohort: 2,
-      withinTimescale: 0,
-      awaitingNotYetDue: 2,
-      notInTime: 0,
-    });
-    await rm.close();
-  });
 
-  it('a 2023/24 complaint is judged by the Code in force on its receipt, and the output says so', async () => {
-    // Received Mon 18 Mar 2024 under the 2022 Code: acknowledged 19 Mar, answered 28 Mar (due
-    // Thu 4 Apr, 29 Mar and 1 Apr being Easter): in time.
-    const rm = await projectHistories({
-      march2024: Scenario.start()
-        .on('2024-03-18', c.log())
-        .on('2024-03-19', c.acknowledge1())
-        .on('2024-03-28', c.respond1(), 'alice').events,
+    it('a 2023/24 complaint is judged by the Code in force on its receipt, and the output says so', async () => {
+      // Received Mon 18 Mar 2024 under the 2022 Code: acknowledged 19 Mar, answered 28 Mar (due
+      // Thu 4 Apr, 29 Mar and 1 Apr being Easter): in time.
+      const rm = await projectHistories({
+        march2024: Scenario.start()
+          .on('2024-03-18', c.log())
+          .on('2024-03-19', c.acknowledge1())
+          .on('2024-03-28', c.respond1(), 'alice').events,
+      });
+      const tsm = await tenantSatisfactionMeasures(rm.db, '2023/24', options());
+      expect(tsm.policies.map((p) => [p.version, p.complaints])).toEqual([['chc-2022.1', 1]]);
+      expect(tsm.timescales).toEqual([
+        expect.stringMatching(/^chc-2022\.1: .*Stage 2 5\/20\/\+10/),
+      ]);
+      expect(tsm.policies[0]?.sources['stage1.maxExtension']).toMatch(/2022 Code/);
+      expect(tsm.measures.LCRA.ch02.stage1).toMatchObject({ cohort: 1, withinTimescale: 1 });
+      await rm.close();
     });
-    const tsm = await tenantSatisfactionMeasures(rm.db, '2023/24', options());
-    expect(tsm.policies.map((p) => [p.version, p.complaints])).toEqual([['chc-2022.1', 1]]);
-    expect(tsm.timescales).toEqual([expect.stringMatching(/^chc-2022\.1: .*Stage 2 5\/20\/\+10/)]);
-    expect(tsm.policies[0]?.sources['stage1.maxExtension']).toMatch(/2022 Code/);
-    expect(tsm.measures.LCRA.ch02.stage1).toMatchObject({ cohort: 1, withinTimescale: 1 });
-    await rm.close();
-  });
 
-  it('prints the timescales and the Code version each complaint was judged by', async () => {
-    const rm = await projectHistories(HISTORY);
-    const tsm = await tenantSatisfactionMeasures(rm.db, '2024/25', options());
-    // The 28 March 2025 complaint was received under the 2024 Code.
-    expect(tsm.policies.map((p) => [p.version, p.complaints])).toEqual([['chc-2024.1', 1]]);
-    expect(tsm.timescales[0]).toMatch(/Stage 1 5\/10\/\+10, Stage 2 5\/20\/\+20/);
-    await rm.close();
-  });
-});
+    it('prints the timescales and the Code version each complaint was judged by', async () => {
+      const rm = await projectHistories(HISTORY);
+      const tsm = await tenantSatisfactionMeasures(rm.db, '2024/25', options());
+      // The 28 March 2025 complaint was received under the 2024 Code.
+      expect(tsm.policies.map((p) => [p.version, p.complaints])).toEqual([['chc-2024.1', 1]]);
+      expect(tsm.timescales[0]).toMatch(/Stage 1 5\/10\/\+10, Stage 2 5\/20\/\+20/);
+      await rm.close();
+    });
+  },
+);

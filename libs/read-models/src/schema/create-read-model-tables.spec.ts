@@ -1,42 +1,62 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql, type Kysely } from 'kysely';
 import { openReadModelDatabase } from './open-read-model-database';
+import type { ReadModelDatabase } from './read-model-tables';
+import {
+  READ_MODEL_DIALECTS,
+  useReadModelDialect,
+} from '../../../../test/support/read-model-dialects';
 
-describe('read-model schema upgrades', () => {
-  it('an older file lacking a column this version reads is emptied, so the projector folds again from the first event', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rm-schema-'));
-    const file = join(dir, 'read-models.sqlite');
-    try {
-      // A read-model file from before tenure was recorded, with a row and a checkpoint.
-      const old = new Database(file);
-      old.exec(`create table rm_complaints (complaint_id text primary key, revision integer not null, received_on text);
-        insert into rm_complaints values ('c-1', 3, '2025-04-17');
-        create table rm_checkpoints (name text primary key, commit_position text not null, prepare_position text not null, updated_at text not null);
-        insert into rm_checkpoints values ('complaint-read-models', '5', '5', '2025-04-17T00:00:00Z');`);
-      old.close();
-      const rm = await openReadModelDatabase(file);
-      const columns = rm.sqlite.prepare('pragma table_info(rm_complaints)').all() as {
-        name: string;
-      }[];
-      expect(columns.map((c) => c.name)).toEqual(expect.arrayContaining(['tenure']));
-      expect(rm.sqlite.prepare('select count(*) as n from rm_complaints').get()).toEqual({ n: 0 });
-      expect(rm.sqlite.prepare('select count(*) as n from rm_checkpoints').get()).toEqual({ n: 0 });
-      await rm.close();
-      // A current file is left as it is.
-      const again = await openReadModelDatabase(file);
-      again.sqlite
-        .prepare("insert into rm_checkpoints values ('x', '1', '1', '2025-04-17T00:00:00Z')")
-        .run();
-      await again.close();
-      const third = await openReadModelDatabase(file);
-      expect(third.sqlite.prepare('select count(*) as n from rm_checkpoints').get()).toEqual({
-        n: 1,
-      });
-      await third.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+const count = async (db: Kysely<ReadModelDatabase>, table: string) => {
+  const { rows } = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(
+    table,
+  )}`.execute(db);
+  return Number(rows[0]!.n);
+};
+
+describe.each(READ_MODEL_DIALECTS)('read-model schema upgrades, on %s', (dialect) => {
+  const dialects = useReadModelDialect(dialect);
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'rm-schema-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a database from before tenure and the obligations table is emptied by the migrator, so the projector folds again from the first event', async () => {
+    const target = dialect === 'sqlite' ? join(dir, 'read-models.sqlite') : await dialects.target();
+    // A read-model database as an older version left it: no migrations recorded, no tenure
+    // column, no rm_obligations table, with a row and a checkpoint.
+    const old = await openReadModelDatabase(target);
+    await old.db.schema.dropTable('rm_migrations').execute();
+    await old.db.schema.dropTable('rm_migrations_lock').execute();
+    await old.db.schema.dropTable('rm_obligations').execute();
+    await old.db.schema.alterTable('rm_complaints').dropColumn('tenure').execute();
+    await sql`insert into rm_complaints (complaint_id, revision, received_on) values ('c-1', 3, '2025-04-17')`.execute(
+      old.db,
+    );
+    await sql`insert into rm_checkpoints values ('complaint-read-models', '5', '5', '2025-04-17T00:00:00Z')`.execute(
+      old.db,
+    );
+    await old.close();
+
+    const rm = await openReadModelDatabase(target);
+    const complaints = (await rm.db.introspection.getTables()).find(
+      (t) => t.name === 'rm_complaints',
+    )!;
+    expect(complaints.columns.map((c) => c.name)).toEqual(expect.arrayContaining(['tenure']));
+    expect(await count(rm.db, 'rm_obligations')).toBe(0);
+    expect(await count(rm.db, 'rm_complaints')).toBe(0);
+    expect(await count(rm.db, 'rm_checkpoints')).toBe(0);
+    await sql`insert into rm_checkpoints values ('x', '1', '1', '2025-04-17T00:00:00Z')`.execute(
+      rm.db,
+    );
+    await rm.close();
+
+    // A current database is left as it is.
+    const again = await openReadModelDatabase(target);
+    expect(await count(again.db, 'rm_checkpoints')).toBe(1);
+    await again.close();
   });
 });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { dialectOf, textType } from './dialect';
 import { PROJECTED_TABLES, type ProjectedTable, type ReadModelDatabase } from './read-model-tables';
 
 /**
@@ -10,9 +11,8 @@ export async function createReadModelTables(
   suffix = '',
 ): Promise<void> {
   const s = db.schema;
-  if (!suffix) await dropIfOlderSchema(db);
   const named = (table: ProjectedTable) => `${table}${suffix}` as ProjectedTable;
-  const text = 'text' as const;
+  const text = textType(dialectOf(db));
   const int = 'integer' as const;
   let complaints = s
     .createTable(named('rm_complaints'))
@@ -117,20 +117,18 @@ export async function createReadModelTables(
 }
 
 /**
- * A read-model file written by an older version lacks columns this one reads. Its tables and
- * checkpoint are dropped, so the projector folds every event again from the first: the read
- * models are derived data, and the event store is the record (the same as deleting the file).
+ * The projector lease on SQLite: one row per projection naming the process that holds it and
+ * until when (PostgreSQL uses an advisory lock instead and leaves this table empty).
  */
-async function dropIfOlderSchema(db: Kysely<ReadModelDatabase>): Promise<void> {
-  const tables = await db.introspection.getTables();
-  const complaints = tables.find((t) => t.name === 'rm_complaints');
-  if (!complaints) return;
-  const have = new Set(complaints.columns.map((c) => c.name));
-  const names = new Set(tables.map((t) => t.name));
-  const missing =
-    [...COMPLAINT_TEXT_COLUMNS, ...COMPLAINT_INT_COLUMNS].some((c) => !have.has(c)) ||
-    PROJECTED_TABLES.some((t) => !names.has(t));
-  if (missing) await dropReadModelTables(db, '');
+export async function createLeaseTable(db: Kysely<ReadModelDatabase>): Promise<void> {
+  const text = textType(dialectOf(db));
+  await db.schema
+    .createTable('rm_projector_lease')
+    .ifNotExists()
+    .addColumn('name', text, (c) => c.primaryKey())
+    .addColumn('holder', text, (c) => c.notNull())
+    .addColumn('expires_at', 'bigint', (c) => c.notNull())
+    .execute();
 }
 
 /** Drops a suffixed set of tables (a rebuild's leftovers after a failure). */

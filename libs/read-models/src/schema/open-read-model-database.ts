@@ -1,15 +1,27 @@
-import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { join } from 'node:path';
-import { createReadModelTables } from './create-read-model-tables';
+import type { Kysely } from 'kysely';
+import type { ProjectorLease } from '../lease/projector-lease';
+import type { BulkWriter } from '../projector/bulk-writer';
+import { isPostgresUrl, type ReadModelDialect } from './dialect';
+import { openPostgresReadModels } from './postgres-read-models';
 import type { ReadModelDatabase } from './read-model-tables';
+import { openSqliteReadModels } from './sqlite-read-models';
 
+/**
+ * The read-model database, whichever it is. Everything above this port (projector, rebuild,
+ * queries, reports) goes through Kysely; what differs per database is behind these methods.
+ */
 export interface ReadModelConnection {
   readonly db: Kysely<ReadModelDatabase>;
-  /** The same SQLite connection, for the rebuild's bulk loader (prepared statements, no builder). */
-  readonly sqlite: Database.Database;
-  /** The file, or `:memory:`; a rebuild attaches a fresh file beside it. */
-  readonly file: string;
+  readonly dialect: ReadModelDialect;
+  /** The SQLite file (or `:memory:`), or the PostgreSQL URL with its password hidden. */
+  readonly location: string;
+  /** The rebuild's writer into fresh tables named with `suffix`. */
+  bulkWriter(suffix: string): BulkWriter;
+  /** After a rebuild's swap: SQLite hands the old tables' pages back to the file system. */
+  afterSwap(): Promise<void>;
+  /** The lease that lets exactly one projector of `name` be active. */
+  lease(name: string, options?: { readonly ttlMs?: number }): ProjectorLease;
   close(): Promise<void>;
 }
 
@@ -19,18 +31,9 @@ export function readModelFile(dataDir: string): string {
 }
 
 /**
- * Opens (and creates) the embedded read-model database. `synchronous = NORMAL` is enough here:
- * rows and checkpoint commit together, so a crash can only lose a suffix that the projector
- * replays from the event store, which is the durable record.
+ * Opens the read models and brings their schema up to date (Kysely's migrator, run at start):
+ * a `postgres://` URL opens PostgreSQL, anything else is a SQLite file (the embedded default).
  */
-export async function openReadModelDatabase(file: string): Promise<ReadModelConnection> {
-  const sqlite = new Database(file);
-  // Set before the first table exists: lets a rebuild hand the old tables' pages back to the disk.
-  sqlite.pragma('auto_vacuum = INCREMENTAL');
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 10000');
-  const db = new Kysely<ReadModelDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
-  await createReadModelTables(db);
-  return { db, sqlite, file, close: () => db.destroy() };
+export async function openReadModelDatabase(target: string): Promise<ReadModelConnection> {
+  return isPostgresUrl(target) ? openPostgresReadModels(target) : openSqliteReadModels(target);
 }

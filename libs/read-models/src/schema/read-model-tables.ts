@@ -146,6 +146,13 @@ export interface CheckpointsTable {
   updated_at: string;
 }
 
+/** Who holds the projector lease, until when (epoch milliseconds); SQLite only. */
+export interface ProjectorLeaseTable {
+  name: string;
+  holder: string;
+  expires_at: number;
+}
+
 /** The tables a projection writes, by their logical names. */
 export interface ReadModelDatabase {
   rm_complaints: ComplaintsTable;
@@ -155,6 +162,7 @@ export interface ReadModelDatabase {
   rm_orders: OrdersTable;
   rm_obligations: ObligationsTable;
   rm_checkpoints: CheckpointsTable;
+  rm_projector_lease: ProjectorLeaseTable;
 }
 
 export const PROJECTED_TABLES = [

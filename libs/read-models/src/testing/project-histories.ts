@@ -1,15 +1,13 @@
 import type { ComplaintEvent } from '@redress/complaints';
 import { MemoryEventStore, type EventStore } from '@redress/event-store';
 import { ComplaintProjector } from '../projector/complaint-projector';
-import {
-  openReadModelDatabase,
-  type ReadModelConnection,
-} from '../schema/open-read-model-database';
+import type { ReadModelConnection } from '../schema/open-read-model-database';
 import { appendHistory, testRowContext, testSerializer } from './append-history';
+import { openTestReadModels } from './test-read-models';
 
 /** The read models the live projector builds from every event in `store`, one event at a time. */
 export async function projectIncrementally(store: EventStore): Promise<ReadModelConnection> {
-  const rm = await openReadModelDatabase(':memory:');
+  const rm = await openTestReadModels();
   const projector = new ComplaintProjector({
     store,
     ...testRowContext,

@@ -29,7 +29,7 @@ export const projectionsCommand = auditCommand({
       );
     }
     mkdirSync(config.dataDir, { recursive: true });
-    const connection = await openReadModelDatabase(config.readModelFile);
+    const connection = await openReadModelDatabase(config.readModels);
     const asJson = args.values.json === true;
     const bar = progressBar({
       total: 100,
@@ -51,7 +51,11 @@ export const projectionsCommand = auditCommand({
       );
       if (asJson)
         io.out(
-          JSON.stringify({ ...result, eventsPerSecond: rate, file: config.readModelFile }, null, 2),
+          JSON.stringify(
+            { ...result, eventsPerSecond: rate, readModels: connection.location },
+            null,
+            2,
+          ),
         );
       return EXIT.OK;
     } finally {

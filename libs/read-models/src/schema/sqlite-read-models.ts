@@ -1,0 +1,38 @@
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { SqliteLease } from '../lease/sqlite-lease';
+import { SqliteBulkWriter } from '../projector/sqlite-bulk-writer';
+import type { ReadModelConnection } from './open-read-model-database';
+import { migrateReadModels } from './read-model-migrations';
+import type { ReadModelDatabase } from './read-model-tables';
+
+/**
+ * The embedded read models in a SQLite file. `synchronous = NORMAL` is enough here: rows and
+ * checkpoint commit together, so a crash can only lose a suffix that the projector replays from
+ * the event store, which is the durable record.
+ */
+export async function openSqliteReadModels(file: string): Promise<ReadModelConnection> {
+  const sqlite = new Database(file);
+  // Set before the first table exists: lets a rebuild hand the old tables' pages back to the disk.
+  sqlite.pragma('auto_vacuum = INCREMENTAL');
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 10000');
+  const db = new Kysely<ReadModelDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
+  await migrateReadModels(db);
+  return {
+    db,
+    dialect: 'sqlite',
+    location: file,
+    bulkWriter: (suffix) => new SqliteBulkWriter(sqlite, suffix),
+    afterSwap: () => {
+      sqlite.pragma('incremental_vacuum');
+      return Promise.resolve();
+    },
+    lease: (name, options) => new SqliteLease(db, name, options?.ttlMs ?? DEFAULT_LEASE_MS),
+    close: () => db.destroy(),
+  };
+}
+
+/** How long a SQLite lease lasts unrenewed: a standby takes over this long after a crash. */
+const DEFAULT_LEASE_MS = 5_000;
