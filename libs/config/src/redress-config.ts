@@ -175,31 +175,33 @@ function isEd25519PrivateKey(pem: string): boolean {
   }
 }
 
-const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
 
-/** `REDRESS_SEAL_EVERY`: `24h` by default, a whole number of s, m, h or d, or `off`. */
+/** A whole number of s, m, h or d (`30m`, `12h`, `7d`), in seconds; undefined when malformed. */
+function durationSeconds(raw: string): number | undefined {
+  const match = /^(\d{1,7})([smhd])$/.exec(raw);
+  return match ? Number(match[1]) * UNIT_SECONDS[match[2] as keyof typeof UNIT_SECONDS] : undefined;
+}
+
+/** `REDRESS_SEAL_EVERY`: `24h` by default, a duration of at least 10 s, or `off`; in ms. */
 function sealInterval(raw: string | undefined, problems: string[]): number {
-  if (raw === undefined || raw === '') return UNIT_MS.d;
+  const daily = UNIT_SECONDS.d * 1000;
+  if (raw === undefined || raw === '') return daily;
   if (raw === 'off') return 0;
-  const match = /^(\d{1,6})([smhd])$/.exec(raw);
-  const ms = match ? Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS] : 0;
-  if (!match || ms < 10_000) {
+  const seconds = durationSeconds(raw);
+  if (seconds === undefined || seconds < 10) {
     problems.push(
       `REDRESS_SEAL_EVERY must be off or a duration of at least 10s such as 24h, 30m or 7d (got "${raw}")`,
     );
-    return UNIT_MS.d;
+    return daily;
   }
-  return ms;
+  return seconds * 1000;
 }
 
-const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
-
-/** A duration such as 30m, 12h or 7d (from one minute to 30 days), in seconds. */
+/** A token lifetime such as 30m, 12h or 7d (from one minute to 30 days), in seconds. */
 export function parseDuration(raw: string): number | undefined {
-  const match = /^(\d{1,7})([smhd])$/.exec(raw);
-  if (!match) return undefined;
-  const seconds = Number(match[1]) * UNIT_SECONDS[match[2] as keyof typeof UNIT_SECONDS];
-  return seconds >= 60 && seconds <= 30 * 86400 ? seconds : undefined;
+  const seconds = durationSeconds(raw);
+  return seconds !== undefined && seconds >= 60 && seconds <= 30 * 86400 ? seconds : undefined;
 }
 
 function duration(

@@ -111,8 +111,9 @@ export class PostgresBulkWriter implements BulkWriter {
       data_type: string;
     }>(
       `select table_name, column_name, data_type from information_schema.columns
-       where table_schema = current_schema() and table_name like $1`,
-      [`%${this.suffix}`],
+       where table_schema = current_schema() and right(table_name, length($1)) = $1`,
+      // A literal suffix match: in LIKE, each `_` of the suffix would match any character.
+      [this.suffix],
     );
     const types = new Map<string, Map<string, string>>();
     for (const r of rows) {
