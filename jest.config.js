@@ -27,6 +27,10 @@ const esmOnly = ['@nestjs', 'cookie', 'jose', 'content-disposition', '@fastify/c
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  // On two cores Jest runs every file in one process, so a single handle a suite leaves open (a
+  // child process's pipe, a pool's idle timer) keeps `npm test` from ever returning. Exit once the
+  // results are in; `npx jest --detectOpenHandles` names such a handle when one is suspected.
+  forceExit: true,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test', '<rootDir>/scripts'],
   testMatch: ['**/*.spec.ts'],
   transform: {
