@@ -18,11 +18,19 @@ const swc = [
  * Packages published only as ES modules. Node loads them through require(esm), but Jest's own
  * module loader can only do that on Node 24.9+, so on Node 20 Jest compiles them to CommonJS.
  * NestJS 12 is ESM; `cookie` comes in through light-my-request, which Fastify's inject uses;
- * `jose` verifies tokens; `content-disposition` comes in through @fastify/static (Swagger UI).
+ * `jose` verifies tokens; `openid-client` (with `oauth4webapi`) signs officers in through OIDC; `content-disposition` comes in through @fastify/static (Swagger UI).
  * @fastify/cookie (under the web workbench's session) loads `cookie` with a dynamic import(),
  * which Jest's loader cannot run, so it is compiled too (import() becomes require()).
  */
-const esmOnly = ['@nestjs', 'cookie', 'jose', 'content-disposition', '@fastify/cookie'].join('|');
+const esmOnly = [
+  '@nestjs',
+  'cookie',
+  'jose',
+  'content-disposition',
+  '@fastify/cookie',
+  'openid-client',
+  'oauth4webapi',
+].join('|');
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -24,7 +24,10 @@ describe('web journey (forms, no JavaScript)', () => {
     const sam = new WebSession(api);
     await sam.signInAs('sam', 'officer', 'Sam Second');
 
-    await olivia.get('/web/complaints/new');
+    const newForm = await olivia.get('/web/complaints/new');
+    // The configured default tenure (LCRA unless REDRESS_DEFAULT_TENURE says otherwise) is chosen.
+    expect(newForm.body).toMatch(/name="tenure" type="radio" value="LCRA" checked/);
+    expect(newForm.body).toContain('Social rent or affordable rent (low cost rental)');
     const missing = await olivia.post('/web/complaints/new', { residentRef: '' });
     expect(missing.statusCode).toBe(400);
     expect(missing.body).toContain('Choose how the complaint was made');
@@ -46,6 +49,7 @@ describe('web journey (forms, no JavaScript)', () => {
       channel: 'PHONE',
       residentRef: 'R-100',
       propertyRef: 'P-9',
+      tenure: 'LCHO',
       description: 'Damp in the bedroom',
       vulnerable: 'yes',
       reasonableAdjustments: 'Large print letters',
@@ -61,6 +65,7 @@ describe('web journey (forms, no JavaScript)', () => {
 
     let page = await olivia.get(`${url}?done=logged`);
     expect(page.body).toContain(`Its reference is ${reference}`);
+    expect(page.body).toContain('Shared ownership (low cost home ownership)');
     expect(page.body).toContain('The resident is vulnerable or at risk');
     expect(page.body).toContain('Large print letters');
     expect(page.body).toContain('Phone message picked up late');

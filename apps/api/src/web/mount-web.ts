@@ -45,7 +45,19 @@ export async function mountWeb(app: NestFastifyApplication, config: RedressConfi
       lstripBlocks: true,
       throwOnUndefined: false,
       noCache: false,
-      onConfigure: (env: nunjucks.Environment) => addFilters(env),
+      onConfigure: (env: nunjucks.Environment) => {
+        addFilters(env);
+        // The sign-in page offers the landlord's identity provider when one is configured.
+        env.addGlobal(
+          'oidcSignIn',
+          config.web.oidc
+            ? {
+                providerName: config.web.oidc.providerName,
+                localSignIn: config.web.oidc.localSignIn,
+              }
+            : undefined,
+        );
+      },
     },
   });
   // GOV.UK Frontend's stylesheet asks for its images under /assets. Its fonts are not served

@@ -9,7 +9,7 @@ import { CLOCK, type Clock } from '../../store/tokens';
 import { actionSpec, availableActions } from '../actions/action-catalogue';
 import type { ComplaintView } from '../../complaints/get-complaint/complaint.view';
 import { longDate, londonDateTime } from '../shared/filters';
-import { CHANNEL_LABELS, DECISION_LABELS, REMEDY_LABELS } from '../shared/labels';
+import { CHANNEL_LABELS, DECISION_LABELS, REMEDY_LABELS, TENURE_LABELS } from '../shared/labels';
 import { renderPage } from '../shared/page';
 import { peopleNames } from '../shared/people';
 import { WebController, WebPage, type WebRequest } from '../shared/web-auth';
@@ -72,7 +72,9 @@ function summaryRows(view: ComplaintView, reference: string) {
     ['Reference', reference],
     ['Resident', view.residentRef],
     ['Property', view.propertyRef ?? 'Not given'],
-    ...(typeof tenure === 'string' && tenure ? [['Tenure', tenure] as [string, string]] : []),
+    ...(typeof tenure === 'string' && tenure
+      ? [['Tenure', TENURE_LABELS[tenure] ?? tenure] as [string, string]]
+      : []),
     ['How it was made', CHANNEL_LABELS[view.channel] ?? view.channel],
     ['Representative', view.representative ?? 'None'],
     ['Received', view.receivedAt ? londonDateTime(view.receivedAt) : longDate(view.receivedOn)],

@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CHANNELS, ComplaintError, londonDateOf } from '@redress/complaints';
+import { CHANNELS, ComplaintError, TENURES, londonDateOf } from '@redress/complaints';
+import type { RedressConfig } from '@redress/config';
 import type { FastifyReply } from 'fastify';
 import { COMMAND_ROLES } from '@redress/users';
 import { LogComplaintCommand } from '../../complaints/log-complaint/log-complaint.command';
 import { LogComplaintRequest } from '../../complaints/log-complaint/log-complaint.request';
 import type { CommandOutcome } from '../../complaints/shared/complaint-command.service';
 import { idFromKey } from '@redress/complaint-stream';
-import { CLOCK, type Clock } from '../../store/tokens';
+import { CLOCK, REDRESS_CONFIG, type Clock } from '../../store/tokens';
 import { datedFields } from '../actions/dated-fields';
 import { FormErrors, validateAsApi } from '../actions/form-errors';
 import { formText, lines } from '../shared/form';
-import { CHANNEL_LABELS } from '../shared/labels';
+import { CHANNEL_LABELS, TENURE_LABELS } from '../shared/labels';
 import { redirect, renderPage } from '../shared/page';
 import { refusalSummary } from '../shared/plain-errors';
 import { WebController, WebPage, type WebRequest } from '../shared/web-auth';
@@ -24,6 +25,7 @@ export class LogComplaintPageController {
   constructor(
     private readonly commandBus: CommandBus,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REDRESS_CONFIG) private readonly config: RedressConfig,
   ) {}
 
   @Get()
@@ -41,6 +43,11 @@ export class LogComplaintPageController {
     const channel = text('channel');
     if (!(CHANNELS as readonly string[]).includes(channel))
       errors.add('channel', 'Choose how the complaint was made');
+    // Tenure splits the regulator's complaint measures (TSM CH01/CH02) by LCRA and LCHO.
+    // The form always sends one (the configured default is checked); none means that default.
+    const tenure = text('tenure') || this.config.reporting.defaultTenure;
+    if (!(TENURES as readonly string[]).includes(tenure))
+      errors.add('tenure', 'Choose the resident’s tenure');
     if (!text('residentRef')) errors.add('residentRef', 'Enter the resident’s reference');
     if (!text('description'))
       errors.add('description', 'Enter the complaint in the words it was made');
@@ -48,6 +55,7 @@ export class LogComplaintPageController {
       channel,
       residentRef: text('residentRef'),
       ...(text('propertyRef') ? { propertyRef: text('propertyRef') } : {}),
+      tenure,
       description: text('description'),
       ...(text('representative') ? { representative: text('representative') } : {}),
       vulnerable: text('vulnerable') === 'yes',
@@ -99,6 +107,11 @@ export class LogComplaintPageController {
           value: c,
           text: CHANNEL_LABELS[c] ?? c,
           checked: form.values.channel === c,
+        })),
+        tenures: TENURES.map((t) => ({
+          value: t,
+          text: TENURE_LABELS[t] ?? t,
+          checked: (form.values.tenure ?? this.config.reporting.defaultTenure) === t,
         })),
         formKey: form.formKey,
         values: form.values,

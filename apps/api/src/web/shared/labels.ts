@@ -9,6 +9,13 @@ export const CHANNEL_LABELS: Record<string, string> = {
   OTHER: 'Other',
 };
 
+/** The regulator's tenure codes (TSM reporting) as an officer would ask about them. */
+export const TENURE_LABELS: Record<string, string> = {
+  LCRA: 'Social rent or affordable rent (low cost rental)',
+  LCHO: 'Shared ownership (low cost home ownership)',
+  OTHER: 'Other (leaseholder, market rent, not a tenant)',
+};
+
 export const DEADLINE_LABELS: Record<string, string> = {
   STAGE1_ACKNOWLEDGEMENT: 'Acknowledge and define Stage 1',
   STAGE1_RESPONSE: 'Stage 1 response',

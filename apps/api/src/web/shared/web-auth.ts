@@ -69,6 +69,12 @@ export class WebGuard implements CanActivate {
     if (user && !user.disabled && !user.mustChangePassword) {
       request.webUser = { id: user.id, role: user.role, name: user.name, team: user.team };
     }
+    // Signed in through OpenID Connect: the provider vouched for the person and their role.
+    // A person disabled in the directory is signed out here too.
+    const oidcUser = request.session.get('oidcUser') as WebUser | undefined;
+    const recorded = !userId && oidcUser ? await this.directory.find(oidcUser.id) : undefined;
+    if (oidcUser && recorded && !recorded.disabled)
+      request.webUser = { ...oidcUser, team: recorded.team };
     if (!roles || roles.length === 0) return true;
     if (!request.webUser) {
       if (user?.mustChangePassword && !user.disabled) throw new PasswordChangeRequired();
@@ -105,6 +111,10 @@ declare module '@fastify/secure-session' {
   interface SessionData {
     /** The directory user signed in on this session. */
     userId: string;
+    /** A person signed in through OpenID Connect (not in the directory). */
+    oidcUser: WebUser;
+    /** The PKCE verifier, state and nonce of a sign-in under way with the provider. */
+    oidcFlow: { verifier: string; state: string; nonce: string };
     _csrf: string;
   }
 }

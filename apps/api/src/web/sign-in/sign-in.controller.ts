@@ -1,7 +1,9 @@
-import { Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { MIN_PASSWORD_LENGTH } from '@redress/users';
 import { UserDirectory } from '@redress/users';
+import type { RedressConfig } from '@redress/config';
+import { REDRESS_CONFIG } from '../../store/tokens';
 import { redirect, renderPage } from '../shared/page';
 import { SignInRequired, WebController, WebPage, type WebRequest } from '../shared/web-auth';
 import { formText } from '../shared/form';
@@ -10,11 +12,17 @@ import { formText } from '../shared/form';
 @WebController()
 @Controller()
 export class SignInController {
-  constructor(private readonly directory: UserDirectory) {}
+  constructor(
+    private readonly directory: UserDirectory,
+    @Inject(REDRESS_CONFIG) private readonly config: RedressConfig,
+  ) {}
 
   @Post('web/sign-in')
   @WebPage()
   async signIn(@Req() request: WebRequest, @Res() reply: FastifyReply): Promise<void> {
+    // With REDRESS_LOCAL_SIGN_IN=false only the identity provider signs people in.
+    if (this.config.web.oidc && !this.config.web.oidc.localSignIn)
+      throw new NotFoundException('Sign in through your organisation');
     const username = formText(request, 'username').toLowerCase();
     const password = formText(request, 'password', { trim: false });
     const errors = [];
