@@ -5,7 +5,7 @@ import type { WorkQueue } from '@redress/read-models';
 import { AllowRoles } from '../../auth/auth.decorators';
 import { CASELOAD_ROLES } from '@redress/users';
 import { GetWorkQueueQuery } from './get-work-queue.query';
-import { GetWorkQueueRequest, WORK_QUEUE_DEFAULT_ITEMS } from './get-work-queue.request';
+import { GetWorkQueueRequest } from './get-work-queue.request';
 
 @ApiTags('caseload')
 @ApiBearerAuth()

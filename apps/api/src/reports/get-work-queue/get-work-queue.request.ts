@@ -11,10 +11,6 @@ import {
 import type { DeadlineKind } from '@redress/complaints';
 import { IsLocalDate } from '../../complaints/shared/local-date.validator';
 
-/** One response carries at most this many items (issue: bound what one request can make). */
-export const WORK_QUEUE_MAX_ITEMS = 1000;
-export const WORK_QUEUE_DEFAULT_ITEMS = 200;
-
 export class GetWorkQueueRequest {
   @ApiPropertyOptional({
     description: 'Judge red / amber / green as of this date (today by default)',
