@@ -10,5 +10,6 @@ export * from './command-handling';
 export * from './subscriptions';
 export { MemoryEventStore } from './adapters/memory/memory-event-store';
 export * from './config/create-event-store';
+export * from './config/secret-file';
 export { SqliteEventStore } from './adapters/sqlite/sqlite-event-store';
 export { EsdbEventStore } from './adapters/esdb/esdb-event-store';

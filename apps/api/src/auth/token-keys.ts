@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readOrCreateSecretFile } from '@redress/event-store';
 import { createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
 import { importSPKI } from 'jose';
 import type { RedressConfig } from '@redress/config';
@@ -39,12 +39,10 @@ export async function loadTokenKeys(config: RedressConfig): Promise<TokenKeys> {
     return { verifyKey: key, algorithms: ['HS256'], signingSecret: key };
   }
   const file = join(config.dataDir, 'jwt-secret');
-  let generatedAt: string | undefined;
-  if (!existsSync(file)) {
-    mkdirSync(config.dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
-    generatedAt = file;
-  }
-  const key = createSecretKey(Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8'));
+  const { text, created } = readOrCreateSecretFile(file, () =>
+    randomBytes(48).toString('base64url'),
+  );
+  const generatedAt = created ? file : undefined;
+  const key = createSecretKey(Buffer.from(text.trim(), 'utf8'));
   return { verifyKey: key, algorithms: ['HS256'], signingSecret: key, generatedAt };
 }

@@ -5,7 +5,8 @@ import {
   generateKeyPairSync,
   type KeyObject,
 } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readOrCreateSecretFile } from '../config/secret-file';
 import { join } from 'node:path';
 
 /** The Ed25519 key seals are signed with. */
@@ -47,15 +48,12 @@ export function loadSealKey(options: {
   let generatedAt: string | undefined;
   const file = sealKeyFile(options.dataDir);
   if (!pem) {
-    if (!existsSync(file)) {
-      if (options.create === false) return undefined;
-      const { privateKey } = generateKeyPairSync('ed25519');
-      mkdirSync(options.dataDir, { recursive: true });
-      const text = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-      writeFileSync(file, text, { mode: 0o600, flag: 'wx' });
-      generatedAt = file;
-    }
-    pem = readFileSync(file, 'utf8');
+    if (!existsSync(file) && options.create === false) return undefined;
+    const made = readOrCreateSecretFile(file, () =>
+      generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    );
+    if (made.created) generatedAt = file;
+    pem = made.text;
   }
   let privateKey: KeyObject;
   try {
