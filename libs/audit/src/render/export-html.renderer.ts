@@ -22,24 +22,34 @@ export function table(headers: readonly string[], rows: readonly (readonly unkno
   return `<table><thead>${head}</thead><tbody>\n${body}\n</tbody></table>`;
 }
 
+/** The chain check in one sentence, for the top of an exported record. */
+export function chainVerdict(v: ExportDocument['verification']): string {
+  return v.intact
+    ? `Hash chain verified: ${v.events} events, unaltered.`
+    : `HASH CHAIN BROKEN at revision ${v.firstBreak?.revision} (${v.firstBreak?.reason}): ${v.firstBreak?.detail}`;
+}
+
+/** One table per section of the export rows, leaving out the sections shown in their own way. */
+export function sectionTables(rows: readonly ExportRow[], skip: readonly string[]): string[] {
+  const bySection = new Map<string, ExportRow[]>();
+  for (const row of rows) {
+    if (skip.includes(row[0])) continue;
+    bySection.set(row[0], [...(bySection.get(row[0]) ?? []), row]);
+  }
+  return [...bySection.entries()].map(
+    ([name, sectionRows]) =>
+      `<h2>${e(name)}</h2>\n${table(
+        ['item', 'field', 'value'],
+        sectionRows.map((r) => r.slice(1)),
+      )}`,
+  );
+}
+
 /** The export as one self-contained page for the Ombudsman; every value is escaped. */
 export function renderExportHtml(doc: ExportDocument): string {
   const v = doc.verification;
-  const verdict = v.intact
-    ? `Hash chain verified: ${v.events} events, unaltered.`
-    : `HASH CHAIN BROKEN at revision ${v.firstBreak?.revision} (${v.firstBreak?.reason}): ${v.firstBreak?.detail}`;
-  const bySection = new Map<string, ExportRow[]>();
-  for (const row of exportRows(doc)) {
-    if (row[0] === 'history' || row[0] === 'deadline' || row[0] === 'verification') continue;
-    bySection.set(row[0], [...(bySection.get(row[0]) ?? []), row]);
-  }
-  const sections = [...bySection.entries()].map(
-    ([name, rows]) =>
-      `<h2>${e(name)}</h2>\n${table(
-        ['item', 'field', 'value'],
-        rows.map((r) => r.slice(1)),
-      )}`,
-  );
+  const verdict = chainVerdict(v);
+  const sections = sectionTables(exportRows(doc), ['history', 'deadline', 'verification']);
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8">
 <title>Complaint record ${e(doc.complaintId)}</title><style>${STYLE}</style></head>

@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '@redress/csv';
 import escapeHtml from 'escape-html';
 import type { HazardExportDocument } from '../export/hazard-export-document';
-import { STYLE, table } from './export-html.renderer';
+import { chainVerdict, sectionTables, STYLE, table } from './export-html.renderer';
 import { fields, type ExportRow } from './export-rows';
 
 const e = (value: unknown) => escapeHtml(value === undefined ? '' : String(value));
@@ -38,31 +38,16 @@ export function hazardExportRows(doc: HazardExportDocument): ExportRow[] {
   return rows;
 }
 
-/** RFC 4180 CSV, quoted by csv-stringify. */
+/** RFC 4180 CSV through the one writer, so a cell that starts like a formula is neutralised. */
 export function renderHazardExportCsv(doc: HazardExportDocument): string {
-  return stringify([['section', 'item', 'field', 'value'], ...hazardExportRows(doc)], {
-    record_delimiter: 'windows',
-  });
+  return writeCsv(hazardExportRows(doc), { header: ['section', 'item', 'field', 'value'] });
 }
 
 /** The hazard export as one self-contained page for the Ombudsman; every value is escaped. */
 export function renderHazardExportHtml(doc: HazardExportDocument): string {
   const v = doc.verification;
-  const verdict = v.intact
-    ? `Hash chain verified: ${v.events} events, unaltered.`
-    : `HASH CHAIN BROKEN at revision ${v.firstBreak?.revision} (${v.firstBreak?.reason}): ${v.firstBreak?.detail}`;
-  const bySection = new Map<string, ExportRow[]>();
-  for (const row of hazardExportRows(doc)) {
-    if (row[0] === 'history' || row[0] === 'clock' || row[0] === 'verification') continue;
-    bySection.set(row[0], [...(bySection.get(row[0]) ?? []), row]);
-  }
-  const sections = [...bySection.entries()].map(
-    ([name, rows]) =>
-      `<h2>${e(name)}</h2>\n${table(
-        ['item', 'field', 'value'],
-        rows.map((r) => r.slice(1)),
-      )}`,
-  );
+  const verdict = chainVerdict(v);
+  const sections = sectionTables(hazardExportRows(doc), ['history', 'clock', 'verification']);
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8">
 <title>Hazard case record ${e(doc.hazardId)}</title><style>${STYLE}</style></head>
