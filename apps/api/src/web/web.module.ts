@@ -9,6 +9,12 @@ import { LetterController } from './letter/letter.controller';
 import { LogComplaintPageController } from './log-complaint/log-complaint.controller';
 import { MyWorkController } from './my-work/my-work.controller';
 import { WebGuard } from './shared/web-auth';
+import { AnnualReportPageController } from './reports/annual-report/annual-report.controller';
+import { ReportsIndexController } from './reports/index/reports-index.controller';
+import { LearningLogPageController } from './reports/learning-log/learning-log.controller';
+import { MrcPackPageController } from './reports/mrc-pack/mrc-pack.controller';
+import { SelfAssessmentPageController } from './reports/self-assessment/self-assessment.controller';
+import { TsmReturnPageController } from './reports/tsm-return/tsm-return.controller';
 import { OidcSignInController } from './sign-in/oidc-sign-in.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { TeamWorkController } from './team-work/team-work.controller';
@@ -30,6 +36,12 @@ import { TeamWorkController } from './team-work/team-work.controller';
     LetterController,
     ComplaintController,
     ActionController,
+    ReportsIndexController,
+    AnnualReportPageController,
+    TsmReturnPageController,
+    SelfAssessmentPageController,
+    LearningLogPageController,
+    MrcPackPageController,
   ],
   providers: [WebGuard, ComplaintReader, GetComplaintPageHandler],
 })

@@ -147,12 +147,17 @@ function appendix(r: AnnualReport): string {
     .join('\n')}</dl>`;
 }
 
+/** The report's title: the landlord's name (when configured) and the year. */
+export function annualReportTitle(r: AnnualReport): string {
+  return `${r.landlord ? `${r.landlord}: ` : ''}Annual complaint performance and service improvement report ${r.reportingYear}`;
+}
+
 /**
- * The annual report as one self-contained page for the governing body and the website
- * (CHC 8.1): no scripts, no external assets, every value escaped, and print styles so it reads
- * as a document on paper.
+ * The report's content below its title: the period and seal, the switch, the seven sections and
+ * the appendix. Every value is escaped. The standalone page below and the workbench's report
+ * page both show exactly this, so the wording has one source.
  */
-export function annualReportHtml(r: AnnualReport): string {
+export function annualReportContent(r: AnnualReport): string {
   const years = [r.previousYear, r.reportingYear];
   const yoyRow = (label: string, v: YearOnYear): Cell[] => [
     label,
@@ -321,11 +326,23 @@ export function annualReportHtml(r: AnnualReport): string {
       ]),
     ),
   ];
+  return `${r.landlord ? '' : '<p class="note">The landlord’s name has not been configured.</p>\n'}<p>Reporting year ${e(r.period.from)} to ${e(r.period.to)}, compared with ${e(r.previousYear)}. Generated ${e(r.generatedOn)} from the complaint record. ${r.latestSeal ? `Latest seal of the record: <code>${e(r.latestSeal.digest)}</code>, sealed ${e(r.latestSeal.sealedAt)}.` : 'The record has not been sealed yet.'}</p>
+<p class="note">Extensions within the Code's cap (CHC 6.4) count as within the Code timescales. Extensions beyond the cap ${r.switches.beyondCapExtensionsInTime ? '<strong>count</strong>' : '<strong>do not count</strong>'} (switch REDRESS_TSM_BEYOND_CAP_IN_TIME=${r.switches.beyondCapExtensionsInTime}).</p>
+${sections.join('\n')}
+${appendix(r)}`;
+}
+
+/**
+ * The annual report as one self-contained page for the governing body and the website
+ * (CHC 8.1): no scripts, no external assets, every value escaped, and print styles so it reads
+ * as a document on paper.
+ */
+export function annualReportHtml(r: AnnualReport): string {
   return `<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
-<title>${r.landlord ? `${e(r.landlord)}: ` : ''}Annual complaint performance and service improvement report ${e(r.reportingYear)}</title>
+<title>${e(annualReportTitle(r))}</title>
 <style>
 body { font: 11pt/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; color: #111; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #888; }
@@ -340,10 +357,7 @@ td { font-variant-numeric: tabular-nums; } thead th { background: #eee; }
 </head>
 <body>
 <h1>${r.landlord ? `${e(r.landlord)}<br>` : ''}Annual complaint performance and service improvement report ${e(r.reportingYear)}</h1>
-${r.landlord ? '' : '<p class="note">The landlord’s name has not been configured.</p>\n'}<p>Reporting year ${e(r.period.from)} to ${e(r.period.to)}, compared with ${e(r.previousYear)}. Generated ${e(r.generatedOn)} from the complaint record. ${r.latestSeal ? `Latest seal of the record: <code>${e(r.latestSeal.digest)}</code>, sealed ${e(r.latestSeal.sealedAt)}.` : 'The record has not been sealed yet.'}</p>
-<p class="note">Extensions within the Code's cap (CHC 6.4) count as within the Code timescales. Extensions beyond the cap ${r.switches.beyondCapExtensionsInTime ? '<strong>count</strong>' : '<strong>do not count</strong>'} (switch REDRESS_TSM_BEYOND_CAP_IN_TIME=${r.switches.beyondCapExtensionsInTime}).</p>
-${sections.join('\n')}
-${appendix(r)}
+${annualReportContent(r)}
 </body>
 </html>
 `;

@@ -10,7 +10,7 @@ export class GetLearningLogHandler implements IQueryHandler<GetLearningLogQuery>
   execute(query: GetLearningLogQuery): Promise<LearningLog> {
     return learningLog(
       this.context.db,
-      reportingYear(this.context.yearOr(query.year)),
+      query.period ?? reportingYear(this.context.yearOr(query.year)),
       query.filter,
     );
   }

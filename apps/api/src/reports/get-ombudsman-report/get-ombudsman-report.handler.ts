@@ -8,7 +8,7 @@ export class GetOmbudsmanReportHandler implements IQueryHandler<GetOmbudsmanRepo
   constructor(private readonly context: ReportContext) {}
 
   execute(query: GetOmbudsmanReportQuery): Promise<OmbudsmanSummary> {
-    const period = reportingYear(this.context.yearOr(query.year));
+    const period = query.period ?? reportingYear(this.context.yearOr(query.year));
     const today = this.context.today();
     return ombudsmanSummary(
       this.context.db,

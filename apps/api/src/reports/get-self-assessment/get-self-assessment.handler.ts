@@ -12,7 +12,7 @@ export class GetSelfAssessmentHandler implements IQueryHandler<GetSelfAssessment
   constructor(private readonly context: ReportContext) {}
 
   execute(query: GetSelfAssessmentQuery): Promise<SelfAssessmentEvidence> {
-    const period = reportingYear(this.context.yearOr(query.year));
+    const period = query.period ?? reportingYear(this.context.yearOr(query.year));
     return selfAssessmentEvidence(this.context.db, period, this.context.today());
   }
 }

@@ -6,6 +6,8 @@ const NAVIGATION = [
   { href: '/web/complaints/new', text: 'Log a complaint', roles: ['officer', 'manager', 'admin'] },
   { href: '/web/find', text: 'Find', roles: null },
   { href: '/web/team', text: 'Team work', roles: ['manager', 'admin'] },
+  // The API's REPORT_ROLES: whoever may read the report endpoints may read their pages.
+  { href: '/web/reports', text: 'Reports', roles: ['manager', 'governance', 'auditor', 'admin'] },
 ] as const;
 
 /**
@@ -36,11 +38,16 @@ export async function renderPage(
   status = 200,
 ): Promise<void> {
   const user = request.webUser;
-  const path = request.url.split('?')[0];
+  const path = request.url.split('?')[0] ?? '';
   const navigation = user
     ? NAVIGATION.filter(
         (n) => n.roles === null || (n.roles as readonly string[]).includes(user.role),
-      ).map((n) => ({ href: n.href, text: n.text, active: n.href === path }))
+      ).map((n) => ({
+        href: n.href,
+        text: n.text,
+        // A section's pages mark its item too (the reports under /web/reports/...).
+        active: n.href === path || (n.href !== '/' && path.startsWith(`${n.href}/`)),
+      }))
     : [];
   const csrfToken = (reply as unknown as { generateCsrf(): string }).generateCsrf();
   const html = await reply.viewAsync(template, { ...data, user, navigation, csrfToken });
