@@ -51,14 +51,8 @@ describe('reports in the browser (forms, no JavaScript)', () => {
       today: '2025-06-20',
       env: { REDRESS_HOMES: `${YEAR}=LCRA:1000,LCHO:50`, REDRESS_LANDLORD_NAME: 'Riverside Homes' },
     });
-    ids = await reportScenario(async (url, body) => {
-      const reply = await api.request({
-        method: 'POST',
-        url,
-        role: 'officer',
-        sub: 'olivia',
-        body,
-      });
+    ids = await reportScenario(async (url, body, officer = 'olivia') => {
+      const reply = await api.request({ method: 'POST', url, role: 'officer', sub: officer, body });
       if (reply.statusCode >= 300) throw new Error(`${url}: ${reply.body}`);
       return reply.json();
     }, api.clock.today);
@@ -179,7 +173,7 @@ describe('reports in the browser (forms, no JavaScript)', () => {
       });
     }
     // The scenario's figures, so the comparison is not of two empty reports.
-    expect(tsm.measures.combined.ch01.stage1.complaints).toBe(3);
+    expect(tsm.measures.combined.ch01.stage1.complaints).toBe(4);
     expect(tsm.measures.LCHO.ch01.stage1).toMatchObject({
       complaints: 1,
       homes: 50,
@@ -285,7 +279,8 @@ describe('reports in the browser (forms, no JavaScript)', () => {
         }),
       ),
     );
-    expect(months.reduce((n, m) => n + m.stage1Received, 0)).toBe(3);
+    expect(months.reduce((n, m) => n + m.stage1Received, 0)).toBe(4);
+    expect(months.reduce((n, m) => n + m.stage2Received, 0)).toBe(1);
     const html = (await apiGet(`/reports/annual?year=${YEAR}&format=html`)).body;
     expect(page.body).toContain(/<\/h1>\n([\s\S]*)\n<\/body>/.exec(html)![1]!);
     const ombudsman = (await apiGet(`/reports/ombudsman?year=${YEAR}`)).json();
@@ -295,6 +290,22 @@ describe('reports in the browser (forms, no JavaScript)', () => {
     };
     expect(text(section('ombudsman'))).toContain(
       `Referrals to the Ombudsman ${ombudsman.referrals} Determinations ${ombudsman.determinations}`,
+    );
+    expect(ombudsman).toMatchObject({
+      referrals: 1,
+      determinations: 1,
+      ordersByState: { open: 0, complied: 1, overdue: 1 },
+      severeMaladministrationOrders: { total: 2, complied: 1 },
+    });
+    expect(text(section('ombudsman'))).toContain(
+      'Orders open 0 Orders complied with 1 Orders overdue 1 Orders from severe maladministration findings: complied with 1 of 2 Compensation ordered £500.00',
+    );
+    const reference = await api.app.get(ReferenceIndex).referenceOf(ids.ombudsman);
+    expect(section('ombudsman')).toContain(
+      `<a class="govuk-link" href="/web/complaints/${reference}">${reference}</a>`,
+    );
+    expect(text(section('ombudsman'))).toContain(
+      'Pay £500 for distress and inconvenience From a severe maladministration finding £500.00',
     );
     const learning = (await apiGet(`/reports/learning-log?year=${YEAR}`)).json();
     expect(text(section('learning'))).toContain(
