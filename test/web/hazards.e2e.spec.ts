@@ -1,0 +1,231 @@
+import { startApi, type ApiHarness } from '../support/api-harness';
+import { WebSession } from '../support/web-session';
+
+/**
+ * Awaab's Law hazard cases in the workbench (SI 2025/1042), as a browser without JavaScript
+ * would post the forms. Working days are counted by hand on the calendar of November 2025 (no
+ * bank holiday falls in it); the harness's clock reads 10:00 UTC on each day set.
+ */
+// argon2 hashing is deliberately slow, and a busy machine slower still.
+jest.setTimeout(90_000);
+
+describe('hazard cases in the workbench', () => {
+  let api: ApiHarness;
+  let olivia: WebSession;
+  beforeAll(async () => {
+    api = await startApi({ today: '2025-11-03' });
+    olivia = new WebSession(api);
+    await olivia.signInAs('olivia', 'officer', 'Olivia Officer');
+  });
+  afterAll(() => api.close());
+
+  /** Logs a complaint through the form; its page's address, without the query. */
+  async function logComplaint(description: string, tenure: 'LCRA' | 'LCHO' | 'OTHER') {
+    await olivia.get('/web/complaints/new');
+    const logged = await olivia.post('/web/complaints/new', {
+      channel: 'PHONE',
+      residentRef: 'R-100',
+      propertyRef: 'P-100',
+      tenure,
+      description,
+    });
+    expect(logged.statusCode).toBe(303);
+    return String(logged.headers.location);
+  }
+
+  it('leads from a complaint about black mould to a hazard case, with both clocks on each side', async () => {
+    api.clock.today = '2025-11-03';
+    const logged = await logComplaint('Black mould in the bedroom; my son has asthma', 'LCRA');
+    const url = logged.replace(/\?.*$/, '');
+    const reference = url.split('/').pop()!;
+    let complaint = await olivia.get(logged);
+    // The prompt: a notification banner, leading to a hazard case; nothing is opened by itself.
+    expect(complaint.body).toContain('Possible hazard');
+    expect(complaint.body).toContain('This complaint mentions mould');
+    expect(complaint.body).toContain(`href="/web/hazards/new?complaint=${reference}"`);
+
+    const form = await olivia.get(`/web/hazards/new?complaint=${reference}`);
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toMatch(/name="route" type="radio" value="COMPLAINT" checked/);
+    expect(form.body).toMatch(/id="residentRef" name="residentRef" type="text" value="R-100"/);
+    expect(form.body).toMatch(/id="propertyRef" name="propertyRef" type="text" value="P-100"/);
+    expect(form.body).toContain('The complaint records: Social rent or affordable rent');
+    const complaintId = /name="complaintId" value="([0-9a-f-]+)"/.exec(form.body)![1]!;
+
+    const noTenure = await olivia.post('/web/hazards/new', {
+      route: 'COMPLAINT',
+      complaintId,
+      residentRef: 'R-100',
+      propertyRef: 'P-100',
+      description: 'Black mould in the bedroom',
+    });
+    expect(noTenure.statusCode).toBe(400);
+    expect(noTenure.body).toContain('govuk-error-summary');
+    expect(noTenure.body).toContain('Choose the resident’s tenure');
+
+    const opened = await olivia.post('/web/hazards/new', {
+      route: 'COMPLAINT',
+      complaintId,
+      tenure: 'SOCIAL_RENT_ASSURED',
+      residentRef: 'R-100',
+      propertyRef: 'P-100',
+      description: 'Black mould in the bedroom',
+    });
+    expect(opened.statusCode).toBe(303);
+    const hazardUrl = String(opened.headers.location).replace(/\?.*$/, '');
+    expect(hazardUrl).toMatch(/^\/web\/hazards\/[0-9a-f-]{36}$/);
+
+    let hazard = await olivia.get(`${hazardUrl}?done=reported`);
+    expect(hazard.body).toContain('Hazard case opened');
+    expect(hazard.body).toContain('Awaab’s Law applies: social rented tenancy');
+    expect(hazard.body).toContain('3 November 2025 at 10:00am, by a complaint');
+    // The complaint's own clock on the hazard page: acknowledge by 10 November (CHC 6.2).
+    expect(hazard.body).toContain(`Complaint ${reference}`);
+    expect(hazard.body).toContain('10 November 2025');
+    // Only what the machine allows now: classify, not the findings or closing.
+    expect(hazard.body).toContain(`${hazardUrl}/classify`);
+    expect(hazard.body).not.toContain(`${hazardUrl}/investigation`);
+    expect((await olivia.get(`${hazardUrl}/close`)).statusCode).toBe(404);
+
+    await olivia.get(`${hazardUrl}/classify`);
+    const unclassified = await olivia.post(`${hazardUrl}/classify`, {
+      hazardType: 'DAMP_AND_MOULD',
+      reason: 'Mould across the bedroom wall',
+    });
+    expect(unclassified.statusCode).toBe(400);
+    expect(unclassified.body).toContain('Choose emergency or significant');
+    const classified = await olivia.post(`${hazardUrl}/classify`, {
+      category: 'SIGNIFICANT',
+      hazardType: 'DAMP_AND_MOULD',
+      reason: 'Mould across the bedroom wall; a child with asthma',
+    });
+    expect(classified.statusCode).toBe(303);
+
+    // Reg 6: investigate within 10 working days of 3 November: due Monday 17 November.
+    hazard = await olivia.get(hazardUrl);
+    expect(hazard.body).toContain('SI 2025/1042 Reg 6');
+    expect(hazard.body).toContain('17 November 2025');
+    expect(hazard.body).toContain('10 working days left');
+    expect(hazard.body).toContain('On track');
+
+    // Both clocks on the complaint, and the prompt has done its work.
+    complaint = await olivia.get(url);
+    expect(complaint.body).not.toContain('Possible hazard');
+    expect(complaint.body).toContain('Hazard cases (Awaab’s Law)');
+    expect(complaint.body).toContain('Significant hazard: Damp and mould');
+    expect(complaint.body).toContain('SI 2025/1042 Reg 6');
+    expect(complaint.body).toContain('Acknowledge and define Stage 1');
+
+    // Wednesday 12 November: the findings; Reg 9 summary due 17 November (13, 14, 17), Reg
+    // 11(2)(a) safety work and Reg 13(2) preventative work due 19 November (13, 14, 17–19).
+    api.clock.today = '2025-11-12';
+    await olivia.get(`${hazardUrl}/investigation`);
+    const concluded = await olivia.post(`${hazardUrl}/investigation`, {
+      finding: 'HAZARD',
+      reasons: 'Condensation from a failed extractor fan; mould on two walls',
+      preventativeWorkRequired: 'yes',
+    });
+    expect(concluded.statusCode).toBe(303);
+    hazard = await olivia.get(hazardUrl);
+    for (const provision of ['Reg 9', 'Reg 11(2)(a)', 'Reg 13(2)'])
+      expect(hazard.body).toContain(`SI 2025/1042 ${provision}`);
+    expect(hazard.body).toContain('19 November 2025');
+    expect(hazard.body).toContain('Met');
+
+    // Closing with steps owed: refused, the regulations named in the error summary.
+    await olivia.get(`${hazardUrl}/close`);
+    const early = await olivia.post(`${hazardUrl}/close`, { summary: 'Done' });
+    expect(early.statusCode).toBe(409);
+    expect(early.body).toContain('govuk-error-summary');
+    expect(early.body).toContain('Steps with a clock are still outstanding');
+    expect(early.body).toContain('SI 2025/1042 Regs 9, 11, 13');
+
+    // Thursday 13 November: a summary sent yesterday needs the reason it is recorded late.
+    api.clock.today = '2025-11-13';
+    await olivia.get(`${hazardUrl}/written-summary`);
+    const sentYesterday = {
+      method: 'Letter',
+      summary: 'We found mould caused by a failed fan and will replace it this week.',
+      'at-day': '12',
+      'at-month': '11',
+      'at-year': '2025',
+      'at-hour': '15',
+      'at-minute': '30',
+    };
+    const noReason = await olivia.post(`${hazardUrl}/written-summary`, sentYesterday);
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.body).toContain('Say why this is being recorded after the day it happened');
+    const late = await olivia.post(`${hazardUrl}/written-summary`, {
+      ...sentYesterday,
+      backdateReason: 'The letter was posted after the office closed',
+    });
+    expect(late.statusCode).toBe(303);
+    hazard = await olivia.get(hazardUrl);
+    expect(hazard.body).toContain('The letter was posted after the office closed');
+    expect(hazard.body).toContain('Recorded later');
+  });
+
+  it('does not prompt for a home Awaab’s Law cannot reach, and records an out-of-scope report', async () => {
+    api.clock.today = '2025-11-03';
+    const logged = await logComplaint('Damp and black spots in the hall', 'LCHO');
+    expect((await olivia.get(logged)).body).not.toContain('Possible hazard');
+
+    // From the menu: a report said to come from a complaint must name it.
+    const menu = await olivia.get('/');
+    expect(menu.body).toContain('href="/web/hazards/new"');
+    await olivia.get('/web/hazards/new');
+    const fields = {
+      tenure: 'SHARED_OWNERSHIP',
+      residentRef: 'R-200',
+      propertyRef: 'P-200',
+      description: 'Mould in the bathroom',
+    };
+    const unnamed = await olivia.post('/web/hazards/new', { ...fields, route: 'COMPLAINT' });
+    expect(unnamed.statusCode).toBe(409);
+    expect(unnamed.body).toContain('A hazard reported in a complaint must name that complaint');
+    const future = await olivia.post('/web/hazards/new', {
+      ...fields,
+      route: 'CALL',
+      'at-day': '4',
+      'at-month': '11',
+      'at-year': '2025',
+      'at-hour': '9',
+    });
+    expect(future.statusCode).toBe(400);
+    expect(future.body).toContain('The time must be now or in the past');
+
+    const opened = await olivia.post('/web/hazards/new', { ...fields, route: 'CALL' });
+    expect(opened.statusCode).toBe(303);
+    const hazard = await olivia.get(String(opened.headers.location));
+    // s.10A LTA 1985: social housing tenancies only. Recorded, with no clock and no triage.
+    expect(hazard.body).toContain('Awaab’s Law does not apply: not a social rented tenancy');
+    expect(hazard.body).toContain('No Awaab’s Law clock runs on this case');
+    expect(hazard.body).not.toContain('/classify');
+  });
+
+  it('keeps hazard pages to their roles: an auditor may read but not act', async () => {
+    api.clock.today = '2025-11-03';
+    await olivia.get('/web/hazards/new');
+    const opened = await olivia.post('/web/hazards/new', {
+      route: 'INSPECTION',
+      tenure: 'SOCIAL_RENT_SECURE',
+      residentRef: 'R-300',
+      propertyRef: 'P-300',
+      description: 'Mould behind the wardrobe',
+    });
+    const hazardUrl = String(opened.headers.location).replace(/\?.*$/, '');
+    const auditor = new WebSession(api);
+    await auditor.signInAs('audrey', 'auditor');
+    const page = await auditor.get(hazardUrl);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain(`${hazardUrl}/classify`);
+    expect(page.body).not.toContain('href="/web/hazards/new"');
+    expect((await auditor.get(`${hazardUrl}/classify`)).statusCode).toBe(403);
+    expect((await auditor.get('/web/hazards/new')).statusCode).toBe(403);
+    expect((await auditor.get('/web/hazards/not-a-hazard')).statusCode).toBe(404);
+    expect(
+      (await auditor.get('/web/hazards/00000000-0000-4000-8000-000000000000')).statusCode,
+    ).toBe(404);
+    expect((await new WebSession(api).get(hazardUrl)).headers.location).toBe('/');
+  });
+});
