@@ -87,7 +87,9 @@ describe('hazard cases in the workbench', () => {
     expect(hazard.body).not.toContain(`${hazardUrl}/investigation`);
     expect((await olivia.get(`${hazardUrl}/close`)).statusCode).toBe(404);
 
-    await olivia.get(`${hazardUrl}/classify`);
+    const classifyForm = await olivia.get(`${hazardUrl}/classify`);
+    expect(classifyForm.statusCode).toBe(200);
+    expect(classifyForm.body).toContain('Investigate within 10 working days (Reg 6)');
     const unclassified = await olivia.post(`${hazardUrl}/classify`, {
       hazardType: 'DAMP_AND_MOULD',
       reason: 'Mould across the bedroom wall',

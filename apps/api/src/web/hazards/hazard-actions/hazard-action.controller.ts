@@ -186,7 +186,7 @@ export class HazardActionController {
         pageTitle: `${spec.label} – hazard case`,
         spec,
         h: page.view,
-        fields: HAZARD_ACTION_FORMS[spec.key].fields(page.view),
+        formFields: HAZARD_ACTION_FORMS[spec.key].fields(page.view),
         formKey: form.formKey,
         revision: form.revision,
         values: form.values,
