@@ -205,6 +205,156 @@ describe('hazard cases in the workbench', () => {
     expect(hazard.body).not.toContain('/classify');
   });
 
+  /** Opens a case from the menu (a phone call) and classifies it; its page's address. */
+  async function openCase(category: 'SIGNIFICANT' | 'EMERGENCY', hazardType: string) {
+    await olivia.get('/web/hazards/new');
+    const opened = await olivia.post('/web/hazards/new', {
+      route: 'CALL',
+      tenure: 'SOCIAL_RENT_SECURE',
+      residentRef: 'R-400',
+      propertyRef: 'P-400',
+      description: 'Reported by phone',
+    });
+    expect(opened.statusCode).toBe(303);
+    const url = String(opened.headers.location).replace(/\?.*$/, '');
+    await olivia.get(`${url}/classify`);
+    const classified = await olivia.post(`${url}/classify`, {
+      category,
+      hazardType,
+      reason: 'Triage by the repairs team',
+    });
+    expect(classified.statusCode).toBe(303);
+    return url;
+  }
+
+  /** Opens a step's form, checks its guidance names the regulation, and posts it. */
+  async function step(url: string, action: string, regulation: string, fields: object) {
+    const form = await olivia.get(`${url}/${action}`);
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain(regulation);
+    return olivia.post(`${url}/${action}`, fields as Record<string, string>);
+  }
+
+  it('records every step of a significant hazard through its forms, to closure', async () => {
+    api.clock.today = '2025-11-03';
+    const url = await openCase('SIGNIFICANT', 'DAMP_AND_MOULD');
+    api.clock.today = '2025-11-04';
+    const findings = {
+      finding: 'HAZARD',
+      reasons: 'Mould from a leaking gutter',
+      preventativeWorkRequired: 'yes',
+    };
+    expect((await step(url, 'investigation', 'Regs 6–9', findings)).statusCode).toBe(303);
+    const safety = { work: 'Mould treated; bedroom made usable' };
+    expect((await step(url, 'safety-work', 'Reg 11(2)(a)', safety)).statusCode).toBe(303);
+
+    // Reg 13(3)(b): once deferred, the start clock is 12 weeks from 4 November: 27 January.
+    const defer = { notReasonablyPracticableReason: 'The scaffold needs a road closure' };
+    expect((await step(url, 'defer-preventative-work', 'Reg 13(3)', defer)).statusCode).toBe(303);
+    let page = await olivia.get(url);
+    expect(page.body).toContain('SI 2025/1042 Reg 13(3)(b)');
+    expect(page.body).toContain('27 January 2026');
+
+    const noTarget = await step(url, 'start-preventative-work', 'Reg 13(2)–(4)', {
+      work: 'Gutter replacement',
+    });
+    expect(noTarget.statusCode).toBe(400);
+    expect(noTarget.body).toContain('Enter the target date for completing the work');
+    const started = await olivia.post(`${url}/start-preventative-work`, {
+      work: 'Gutter replacement',
+      'targetCompletionOn-day': '30',
+      'targetCompletionOn-month': '1',
+      'targetCompletionOn-year': '2026',
+    });
+    expect(started.statusCode).toBe(303);
+    page = await olivia.get(url);
+    expect(page.body).toContain('SI 2025/1042 Reg 13(4)');
+    expect(page.body).toContain('30 January 2026');
+    const done = { work: 'New gutter fitted' };
+    expect((await step(url, 'complete-preventative-work', 'Reg 13(4)', done)).statusCode).toBe(303);
+
+    // Alternative accommodation is at the landlord's cost: refused without it.
+    const offer = {
+      accommodation: 'A furnished flat nearby',
+      reason: 'The bedroom cannot be used while the wall dries',
+      answer: 'ACCEPTED',
+    };
+    const unpaid = await step(url, 'alternative-accommodation', 'alternative accommodation', offer);
+    expect(unpaid.statusCode).toBe(409);
+    expect(unpaid.body).toContain('Alternative accommodation must be at the landlord');
+    const paid = await olivia.post(`${url}/alternative-accommodation`, {
+      ...offer,
+      atLandlordsCost: 'yes',
+    });
+    expect(paid.statusCode).toBe(303);
+
+    // A complaint about the same matter, linked by its reference.
+    const complaint = await api.request({
+      method: 'POST',
+      url: '/complaints',
+      role: 'officer',
+      body: { channel: 'EMAIL', residentRef: 'R-400', description: 'Nobody came about the gutter' },
+    });
+    const reference = complaint.json().reference as string;
+    const unknown = await step(url, 'link-complaint', 'concurrently', {
+      complaint: 'C-2025-999999',
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('No complaint has the reference C-2025-999999');
+    const linked = await olivia.post(`${url}/link-complaint`, { complaint: reference });
+    expect(linked.statusCode).toBe(303);
+
+    // Wednesday 12 November: the Reg 9 summary (due 7 November) was missed; the defence is
+    // recorded beside it and the clock stays missed.
+    api.clock.today = '2025-11-12';
+    const noEvidence = await step(url, 'reasonable-endeavours', 'reasonable endeavours', {
+      step: 'WRITTEN_SUMMARY',
+      explanation: 'The tenant was away',
+    });
+    expect(noEvidence.statusCode).toBe(400);
+    expect(noEvidence.body).toContain('List the evidence, one item on each line');
+    const defence = await olivia.post(`${url}/reasonable-endeavours`, {
+      step: 'WRITTEN_SUMMARY',
+      explanation: 'The tenant was away',
+      evidence: 'Call log 5 November\nCard left 6 November',
+    });
+    expect(defence.statusCode).toBe(303);
+    const summary = { method: 'Email', summary: 'Findings and the work done' };
+    expect((await step(url, 'written-summary', 'Reg 9', summary)).statusCode).toBe(303);
+    page = await olivia.get(url);
+    expect(page.body).toContain('Reasonable endeavours: The tenant was away');
+    expect(page.body).toContain('Missed');
+    expect(page.body).toContain('A furnished flat nearby (Accepted)');
+    expect(page.body).toContain(`Complaint ${reference}`);
+
+    const closed = await step(url, 'close', 'Regs 9, 11, 13', { summary: 'All work done' });
+    expect(closed.statusCode).toBe(303);
+    page = await olivia.get(url);
+    expect(page.body).toContain('Closed');
+    // Once closed, only a complaint may still be linked (the machine allows it in every state).
+    expect(page.body).not.toContain(`${url}/close`);
+    expect(page.body).not.toContain(`${url}/written-summary`);
+    expect(page.body).toContain(`${url}/link-complaint`);
+    // The complaint shows the closed case beside its own deadlines.
+    const onComplaint = await olivia.get(`/web/complaints/${reference}`);
+    expect(onComplaint.body).toContain('Significant hazard: Damp and mould');
+  });
+
+  it('runs an emergency hazard’s 24-hour clocks and records the home made safe', async () => {
+    api.clock.today = '2025-11-03';
+    const url = await openCase('EMERGENCY', 'CARBON_MONOXIDE');
+    let page = await olivia.get(url);
+    // Aware 3 November 10:00 GMT: investigate and make safe by 4 November 10:00 GMT.
+    expect(page.body).toContain('4 November 2025 at 10:00am (GMT)');
+    expect(page.body).toContain('24 hours left');
+    expect(page.body).not.toContain(`${url}/safety-work`);
+    const safe = { action: 'Boiler capped; CO alarm fitted' };
+    expect((await step(url, 'make-safe', '24 hours', safe)).statusCode).toBe(303);
+    page = await olivia.get(url);
+    expect(page.body).toContain('Make the home safe');
+    expect(page.body).toContain('Met');
+  });
+
   it('keeps hazard pages to their roles: an auditor may read but not act', async () => {
     api.clock.today = '2025-11-03';
     await olivia.get('/web/hazards/new');
