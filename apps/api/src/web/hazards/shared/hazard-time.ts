@@ -81,8 +81,8 @@ export function timeFieldValues(instant: string, name = 'at'): Record<string, st
   }).formatToParts(new Date(instant)))
     parts[type] = value;
   return {
-    [`${name}-day`]: parts.day!,
-    [`${name}-month`]: parts.month!,
+    [`${name}-day`]: String(Number(parts.day)),
+    [`${name}-month`]: String(Number(parts.month)),
     [`${name}-year`]: parts.year!,
     [`${name}-hour`]: parts.hour!,
     [`${name}-minute`]: parts.minute!,
