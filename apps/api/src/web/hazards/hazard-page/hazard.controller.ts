@@ -82,17 +82,19 @@ export class HazardPageController {
 function summaryRows(page: HazardPage) {
   const h = page.view;
   const scope = h.scope;
+  // The recorded decision in plain words; its own explanation names codes, so only the
+  // unconfirmed case (a landlord default, not law) keeps it.
   const scopeText = !scope
     ? 'Not yet decided'
     : scope.inScope
-      ? `Awaab’s Law applies: ${scope.basis === 'TENURE_UNCONFIRMED' ? 'treated as in scope while unconfirmed' : 'social rented tenancy'} (${scope.policyVersion})`
-      : `Awaab’s Law does not apply: ${scope.basis === 'BEFORE_COMMENCEMENT' ? 'the landlord became aware before 27 October 2025' : 'not a social rented tenancy'}`;
+      ? `Awaab’s Law applies: ${scope.basis === 'TENURE_UNCONFIRMED' ? `treated as in scope while unconfirmed (${scope.explanation})` : 'social rented tenancy'}, policy ${scope.policyVersion}`
+      : `Awaab’s Law does not apply: ${scope.basis === 'BEFORE_COMMENCEMENT' ? 'the landlord became aware before it came into force on 27 October 2025' : 'not a social rented tenancy (social housing tenancies only, s.10A Landlord and Tenant Act 1985)'}`;
   const c = h.classification;
   const rows: [string, string][] = [
     ['Property', h.propertyRef],
     ['Resident', h.residentRef],
     ['Tenure', HAZARD_TENURE_LABELS[h.tenure] ?? h.tenure],
-    ['Awaab’s Law', `${scopeText}. ${scope?.explanation ?? ''}`.trim()],
+    ['Awaab’s Law', scopeText],
     [
       'Landlord became aware',
       `${londonDateTime(h.awareAt)}, by ${(ROUTE_LABELS[h.route] ?? h.route).toLowerCase()}`,
