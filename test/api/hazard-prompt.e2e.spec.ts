@@ -50,6 +50,19 @@ describe('the damp and mould prompt on the API’s log response', () => {
     expect(before.json()).not.toHaveProperty('hazardPrompt');
   });
 
+  it('is described in the OpenAPI document', async () => {
+    const document = (await api.request({ method: 'GET', url: '/openapi.json' })).json();
+    const created = document.paths['/complaints'].post.responses['201'];
+    expect(JSON.stringify(created)).toContain('LogComplaintResponse');
+    expect(document.components.schemas.LogComplaintResponse.properties).toHaveProperty(
+      'hazardPrompt',
+    );
+    expect(document.components.schemas.HazardPromptResponse.required).toEqual([
+      'words',
+      'reportWith',
+    ]);
+  });
+
   it('uses the landlord’s own words (REDRESS_HAZARD_PROMPT_WORDS)', async () => {
     const own = await startApi({
       today: '2025-11-03',
