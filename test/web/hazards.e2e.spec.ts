@@ -355,6 +355,50 @@ describe('hazard cases in the workbench', () => {
     expect(page.body).toContain('Met');
   });
 
+  it('fills in the day a back-dated complaint came in and asks for the time', async () => {
+    api.clock.today = '2025-11-05';
+    await olivia.get('/web/complaints/new');
+    const logged = await olivia.post('/web/complaints/new', {
+      channel: 'LETTER',
+      residentRef: 'R-500',
+      propertyRef: 'P-500',
+      tenure: 'LCRA',
+      description: 'Condensation and mould on every window',
+      'effectiveOn-day': '3',
+      'effectiveOn-month': '11',
+      'effectiveOn-year': '2025',
+      backdateReason: 'Letter opened late',
+    });
+    const reference = String(logged.headers.location).replace(/\?.*$/, '').split('/').pop()!;
+    const form = await olivia.get(`/web/hazards/new?complaint=${reference}`);
+    expect(form.body).toMatch(/name="at-day" type="text" value="3"/);
+    expect(form.body).toMatch(/name="at-hour" type="text" inputmode="numeric">/);
+    const complaintId = /name="complaintId" value="([0-9a-f-]+)"/.exec(form.body)![1]!;
+    const fields = {
+      route: 'COMPLAINT',
+      complaintId,
+      tenure: 'AFFORDABLE_RENT',
+      residentRef: 'R-500',
+      propertyRef: 'P-500',
+      description: 'Condensation and mould on every window',
+      'at-day': '3',
+      'at-month': '11',
+      'at-year': '2025',
+    };
+    const noTime = await olivia.post('/web/hazards/new', fields);
+    expect(noTime.statusCode).toBe(400);
+    expect(noTime.body).toContain('Enter the time on the 24-hour clock');
+    const opened = await olivia.post('/web/hazards/new', {
+      ...fields,
+      'at-hour': '9',
+      'at-minute': '15',
+      backdateReason: 'Reported in a letter opened late',
+    });
+    expect(opened.statusCode).toBe(303);
+    const page = await olivia.get(String(opened.headers.location));
+    expect(page.body).toContain('3 November 2025 at 9:15am, by a complaint');
+  });
+
   it('keeps hazard pages to their roles: an auditor may read but not act', async () => {
     api.clock.today = '2025-11-03';
     await olivia.get('/web/hazards/new');

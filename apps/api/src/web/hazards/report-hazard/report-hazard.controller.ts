@@ -23,7 +23,7 @@ import { refusalSummary } from '../../shared/plain-errors';
 import { WebController, WebPage, type WebRequest } from '../../shared/web-auth';
 import { HAZARD_TENURE_LABELS, ROUTE_LABELS } from '../shared/hazard-labels';
 import { hazardRefusalSummary } from '../shared/hazard-refusal';
-import { hazardTimeFields, timeFieldValues } from '../shared/hazard-time';
+import { dateFieldValues, hazardTimeFields, timeFieldValues } from '../shared/hazard-time';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -172,7 +172,8 @@ export class ReportHazardPageController {
       propertyRef: c.propertyRef ?? '',
       description: c.description,
       ...(tenures.length === 1 ? { tenure: tenures[0]! } : {}),
-      ...(receivedAt ? timeFieldValues(receivedAt) : {}),
+      // Received on an earlier day at a time not recorded: the day, and the officer gives the time.
+      ...(receivedAt ? timeFieldValues(receivedAt) : dateFieldValues(c.receivedOn)),
     };
   }
 

@@ -88,3 +88,13 @@ export function timeFieldValues(instant: string, name = 'at'): Record<string, st
     [`${name}-minute`]: parts.minute!,
   };
 }
+
+/** A date (YYYY-MM-DD) as the form's date fields, the time left for the officer to give. */
+export function dateFieldValues(date: string, name = 'at'): Record<string, string> {
+  const [year, month, day] = date.split('-');
+  return {
+    [`${name}-day`]: String(Number(day)),
+    [`${name}-month`]: String(Number(month)),
+    [`${name}-year`]: year!,
+  };
+}
