@@ -399,6 +399,47 @@ describe('hazard cases in the workbench', () => {
     expect(page.body).toContain('3 November 2025 at 9:15am, by a complaint');
   });
 
+  it('refuses a form left open while someone else recorded a step, and records a double submit once', async () => {
+    api.clock.today = '2025-11-03';
+    const url = await openCase('SIGNIFICANT', 'DAMP_AND_MOULD');
+    const form = await olivia.get(`${url}/investigation`);
+    const formKey = /name="formKey" value="([^"]+)"/.exec(form.body)![1]!;
+    const revision = /name="revision" value="(\d+)"/.exec(form.body)![1]!;
+    const findings = { formKey, revision, finding: 'NO_HAZARD', reasons: 'Dry walls; no mould' };
+    const first = await olivia.post(`${url}/investigation`, findings);
+    expect(first.statusCode).toBe(303);
+    // The same form again (a double click): the same outcome, nothing recorded twice.
+    await olivia.get(`${url}/written-summary`);
+    const again = await olivia.post(`${url}/investigation`, findings);
+    expect(again.statusCode).toBe(303);
+    expect(again.headers.location).toBe(first.headers.location);
+    // A new form for a step the machine no longer allows: refused on the form, not a 500.
+    const late = await olivia.post(`${url}/investigation`, {
+      ...findings,
+      formKey: 'another',
+      revision: '',
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.body).toContain('That step is not allowed at this point of the hazard case');
+    expect((await olivia.get(`${url}/investigation`)).statusCode).toBe(404);
+    // A page opened before that step: its revision is stale.
+    const stale = await olivia.post(`${url}/written-summary`, {
+      revision,
+      method: 'Letter',
+      summary: 'No hazard found',
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.body).toContain('Someone else changed this hazard case');
+    const history = await api.request({
+      method: 'GET',
+      url: `/hazards/${url.split('/').pop()}/history`,
+      role: 'auditor',
+    });
+    const types = history.json().events.map((e: { type: string }) => e.type);
+    expect(types.filter((t: string) => t === 'InvestigationConcluded')).toHaveLength(1);
+    expect(types).not.toContain('WrittenSummarySent');
+  });
+
   it('keeps hazard pages to their roles: an auditor may read but not act', async () => {
     api.clock.today = '2025-11-03';
     await olivia.get('/web/hazards/new');

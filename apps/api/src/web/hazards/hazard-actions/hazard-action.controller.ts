@@ -92,7 +92,9 @@ export class HazardActionController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const id = rawId.toLowerCase();
-    const { page, spec } = await this.load(id, key, request);
+    // Posted whether or not the step is still offered: a double submit replays (its form's key
+    // is the Idempotency-Key) and anything else is refused by the decider, on the form.
+    const { page, spec } = await this.load(id, key, request, { offeredOnly: false });
     const form = HAZARD_ACTION_FORMS[spec.key];
     const errors = new FormErrors();
     const now = this.clock.now();
@@ -158,15 +160,20 @@ export class HazardActionController {
     return undefined;
   }
 
-  private async load(id: string, key: string, request: WebRequest) {
+  private async load(
+    id: string,
+    key: string,
+    request: WebRequest,
+    options = { offeredOnly: true },
+  ) {
     const spec = hazardActionSpec(key);
-    if (!spec) throw new NotFoundException();
+    if (!spec || !spec.roles.includes(request.webUser!.role)) throw new NotFoundException();
     const page: HazardPage = await this.queryBus.execute(
       new GetHazardPageQuery(id, this.clock.now()),
     );
-    // Offered only when the machine accepts it now; an old link is a page not found.
-    if (!availableHazardActions(page.lifecycle, request.webUser!.role).some((a) => a.key === key))
-      throw new NotFoundException();
+    // A form is offered only when the machine accepts it now; an old link is a page not found.
+    const offered = availableHazardActions(page.lifecycle, request.webUser!.role);
+    if (options.offeredOnly && !offered.some((a) => a.key === key)) throw new NotFoundException();
     return { page, spec };
   }
 
