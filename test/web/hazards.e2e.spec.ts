@@ -42,6 +42,9 @@ describe('hazard cases in the workbench', () => {
     // The prompt: a notification banner, leading to a hazard case; nothing is opened by itself.
     expect(complaint.body).toContain('Possible hazard');
     expect(complaint.body).toContain('This complaint mentions mould');
+    expect(complaint.body).toContain(
+      'investigated within 10 working days of the landlord becoming aware (SI 2025/1042 Reg 6)',
+    );
     expect(complaint.body).toContain(`href="/web/hazards/new?complaint=${reference}"`);
 
     const form = await olivia.get(`/web/hazards/new?complaint=${reference}`);

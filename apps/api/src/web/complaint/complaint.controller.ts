@@ -54,14 +54,15 @@ export class ComplaintController {
     const actions = availableActions(page.lifecycle, view.stage, role);
     // Damp or mould in a home Awaab's Law may reach: the officer is led to open a hazard case
     // (the Ombudsman checks it "was recognised and recorded"). Nothing is opened automatically.
-    const hazardPrompt =
+    const hazardPolicy = hazardPolicies.inForceOn(view.receivedOn);
+    const prompt =
       view.hazardCases.length === 0 && COMMAND_ROLES.includes(role)
-        ? hazardPromptFor(
-            view,
-            hazardPolicies.inForceOn(view.receivedOn),
-            this.config.hazards.promptWords,
-          )
+        ? hazardPromptFor(view, hazardPolicy, this.config.hazards.promptWords)
         : undefined;
+    const hazardPrompt = prompt && {
+      words: prompt.words,
+      investigateWithin: hazardPolicy!.significant.investigateWithin,
+    };
     const openDeadlines = view.deadlines.filter(
       (d) => d.status === 'pending' || d.status === 'missed',
     );
