@@ -2,6 +2,7 @@ import { createPrivateKey } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { StoreChoice } from '@redress/event-store';
 import { isPostgresUrl, readModelFile } from '@redress/read-models';
+import { loadHazardConfig, type HazardConfig } from './hazard-config';
 import { loadReportingConfig, type ReportingConfig } from './reporting-config';
 import { loadWebConfig, type WebConfig } from './web-config';
 
@@ -41,6 +42,8 @@ export interface RedressConfig {
   readonly jwtAudience?: string;
   /** The most events one complaint's stream may hold (REDRESS_MAX_EVENTS_PER_COMPLAINT). */
   readonly maxEventsPerComplaint: number;
+  /** Awaab's Law settings: the words that prompt a hazard case (REDRESS_HAZARD_PROMPT_WORDS). */
+  readonly hazards: HazardConfig;
 }
 
 export class ConfigError extends Error {
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
     problems.push('REDRESS_SEAL_KEY must be an Ed25519 private key in PEM form');
   }
   const web = loadWebConfig(env, env.HOST ?? '127.0.0.1', problems);
+  const hazards = loadHazardConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = resolve(env.REDRESS_DATA_DIR ?? 'data');
   const file = store === 'memory' ? ':memory:' : readModelFile(dataDir);
@@ -134,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
     projector,
     reporting,
     web,
+    hazards,
     esdbUrl: env.REDRESS_ESDB_URL,
     jwtSecret: env.REDRESS_JWT_SECRET,
     sealKey: env.REDRESS_SEAL_KEY || undefined,

@@ -14,3 +14,4 @@ export * from './lifecycle';
 export * from './state';
 export * from './clocks';
 export * from './decide';
+export * from './prompt';

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ComplaintReader } from '../complaints/shared/complaint-reader.service';
+import { HazardReader } from '../hazards/shared/hazard-reader.service';
 import { ActionController } from './actions/action.controller';
 import { ComplaintController } from './complaint/complaint.controller';
 import { GetComplaintPageHandler } from './complaint/get-complaint-page.handler';
 import { FindController } from './find/find.controller';
+import { HazardActionController } from './hazards/hazard-actions/hazard-action.controller';
+import { GetHazardPageHandler } from './hazards/hazard-page/get-hazard-page.handler';
+import { HazardPageController } from './hazards/hazard-page/hazard.controller';
+import { ReportHazardPageController } from './hazards/report-hazard/report-hazard.controller';
 import { LetterController } from './letter/letter.controller';
 import { LogComplaintPageController } from './log-complaint/log-complaint.controller';
 import { MyWorkController } from './my-work/my-work.controller';
@@ -42,7 +47,16 @@ import { TeamWorkController } from './team-work/team-work.controller';
     SelfAssessmentPageController,
     LearningLogPageController,
     MrcPackPageController,
+    ReportHazardPageController,
+    HazardPageController,
+    HazardActionController,
   ],
-  providers: [WebGuard, ComplaintReader, GetComplaintPageHandler],
+  providers: [
+    WebGuard,
+    ComplaintReader,
+    HazardReader,
+    GetComplaintPageHandler,
+    GetHazardPageHandler,
+  ],
 })
 export class WebModule {}

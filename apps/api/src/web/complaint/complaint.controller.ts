@@ -1,13 +1,22 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { londonDateOf } from '@redress/complaints';
+import type { RedressConfig } from '@redress/config';
+import { hazardPromptFor } from '@redress/hazards';
+import { hazardPolicies } from '@redress/hazard-stream';
 import type { FastifyReply } from 'fastify';
-import { READ_ROLES } from '@redress/users';
+import { COMMAND_ROLES, READ_ROLES } from '@redress/users';
 import { ReferenceIndex } from '../../complaints/reference/reference-index.service';
 import { ComplaintIdPipe } from '../../complaints/shared/complaint-id.pipe';
-import { CLOCK, type Clock } from '../../store/tokens';
+import { CLOCK, REDRESS_CONFIG, type Clock } from '../../store/tokens';
 import { actionSpec, availableActions } from '../actions/action-catalogue';
 import type { ComplaintView } from '../../complaints/get-complaint/complaint.view';
+import { clockRows } from '../hazards/shared/clock-rows';
+import {
+  CATEGORY_LABELS,
+  hazardStatusLabel,
+  hazardTypeLabel,
+} from '../hazards/shared/hazard-labels';
 import { longDate, londonDateTime } from '../shared/filters';
 import { CHANNEL_LABELS, DECISION_LABELS, REMEDY_LABELS, TENURE_LABELS } from '../shared/labels';
 import { renderPage } from '../shared/page';
@@ -25,6 +34,7 @@ export class ComplaintController {
     private readonly references: ReferenceIndex,
     private readonly directory: UserDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REDRESS_CONFIG) private readonly config: RedressConfig,
   ) {}
 
   @Get(':id')
@@ -35,11 +45,24 @@ export class ComplaintController {
     @Req() request: WebRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const asOf = londonDateOf(this.clock.now());
-    const page = await this.queryBus.execute(new GetComplaintPageQuery(id, asOf));
+    const now = this.clock.now();
+    const asOf = londonDateOf(now);
+    const page = await this.queryBus.execute(new GetComplaintPageQuery(id, asOf, now));
     const reference = (await this.references.referenceOf(id, page.view.receivedOn)) ?? id;
     const { view } = page;
-    const actions = availableActions(page.lifecycle, view.stage, request.webUser!.role);
+    const role = request.webUser!.role;
+    const actions = availableActions(page.lifecycle, view.stage, role);
+    // Damp or mould in a home Awaab's Law may reach: the officer is led to open a hazard case
+    // (the Ombudsman checks it "was recognised and recorded"). Nothing is opened automatically.
+    const hazardPolicy = hazardPolicies.inForceOn(view.receivedOn);
+    const prompt =
+      view.hazardCases.length === 0 && COMMAND_ROLES.includes(role)
+        ? hazardPromptFor(view, hazardPolicy, this.config.hazards.promptWords)
+        : undefined;
+    const hazardPrompt = prompt && {
+      words: prompt.words,
+      investigateWithin: hazardPolicy!.significant.investigateWithin,
+    };
     const openDeadlines = view.deadlines.filter(
       (d) => d.status === 'pending' || d.status === 'missed',
     );
@@ -52,6 +75,21 @@ export class ComplaintController {
       actions,
       openDeadlines,
       history: page.history,
+      hazardPrompt,
+      canReportHazard: COMMAND_ROLES.includes(role),
+      hazardCases: view.hazardCases.map((h) => ({
+        id: h.id,
+        heading: h.category
+          ? `${CATEGORY_LABELS[h.category]}: ${hazardTypeLabel(h.hazardType)}`
+          : 'Hazard not yet classified',
+        statusText: hazardStatusLabel(h.status),
+        awareAt: h.awareAt,
+        inScope: h.inScope,
+        clockTable: {
+          caption: 'Awaab’s Law clocks (SI 2025/1042)',
+          rows: clockRows(h.clocks),
+        },
+      })),
       people: await peopleNames(this.directory),
       decisionLabels: DECISION_LABELS,
       remedyLabels: REMEDY_LABELS,

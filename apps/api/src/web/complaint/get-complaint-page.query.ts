@@ -15,6 +15,8 @@ export class GetComplaintPageQuery extends Query<ComplaintPage> {
   constructor(
     readonly complaintId: string,
     readonly asOf: string,
+    /** The instant linked hazard cases' clocks are judged at (they run in hours too). */
+    readonly clocksAt: Date = new Date(),
   ) {
     super();
   }

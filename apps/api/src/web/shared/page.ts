@@ -4,6 +4,7 @@ import type { WebRequest } from './web-auth';
 const NAVIGATION = [
   { href: '/', text: 'My work', roles: null },
   { href: '/web/complaints/new', text: 'Log a complaint', roles: ['officer', 'manager', 'admin'] },
+  { href: '/web/hazards/new', text: 'Report a hazard', roles: ['officer', 'manager', 'admin'] },
   { href: '/web/find', text: 'Find', roles: null },
   { href: '/web/team', text: 'Team work', roles: ['manager', 'admin'] },
   // The API's REPORT_ROLES: whoever may read the report endpoints may read their pages.

@@ -8,6 +8,7 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import { ComplaintError } from '@redress/complaints';
+import { HazardError } from '@redress/hazards';
 import type { FastifyReply } from 'fastify';
 import { renderPage } from './page';
 import { PasswordChangeRequired, SignInRequired, type WebRequest } from './web-auth';
@@ -33,7 +34,8 @@ export class WebExceptionFilter implements ExceptionFilter {
     }
     const notFound =
       error instanceof NotFoundException ||
-      (error instanceof ComplaintError && error.code === 'COMPLAINT_NOT_FOUND');
+      (error instanceof ComplaintError && error.code === 'COMPLAINT_NOT_FOUND') ||
+      (error instanceof HazardError && error.code === 'HAZARD_NOT_FOUND');
     if (notFound) {
       return renderPage(
         request,
@@ -42,7 +44,7 @@ export class WebExceptionFilter implements ExceptionFilter {
         {
           pageTitle: 'Page not found',
           heading: 'Page not found',
-          body: 'There is no complaint or page at this address. Check the reference or use Find.',
+          body: 'There is no complaint, hazard case or page at this address. Check the reference or use Find.',
         },
         404,
       );
