@@ -144,7 +144,11 @@ describe('the auditor commands on a SQLite store', () => {
     [['history', 'not-a-uuid'], 2, /complaint or hazard case id must be a UUID/],
     [['verify'], 2, /one of --complaint <id>, --hazard <id> or --all/],
     [['export', '__ID__', '--format', 'pdf'], 2, /--format must be one of json, csv, html/],
-    [['history', '00000000-0000-4000-8000-000000000000'], 3, /No complaint or hazard case 00000000/],
+    [
+      ['history', '00000000-0000-4000-8000-000000000000'],
+      3,
+      /No complaint or hazard case 00000000/,
+    ],
   ])('%j exits %i with a clear message', async (args, exit, message) => {
     const result = await cli(dataDir, ...args.map((a) => a.replace('__ID__', id)));
     expect(result.code).toBe(exit);
