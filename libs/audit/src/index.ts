@@ -33,3 +33,4 @@ export * from './render/export-rows';
 export * from './render/export-csv.renderer';
 export * from './render/export-html.renderer';
 export * from './render/hazard-export.renderer';
+export * from './render/store-verdict-words';

@@ -6,6 +6,8 @@ const NAVIGATION = [
   { href: '/web/complaints/new', text: 'Log a complaint', roles: ['officer', 'manager', 'admin'] },
   { href: '/web/find', text: 'Find', roles: null },
   { href: '/web/team', text: 'Team work', roles: ['manager', 'admin'] },
+  // Every role that may read a record's history over the API may audit it here.
+  { href: '/web/audit', text: 'Audit', roles: null },
 ] as const;
 
 /**
