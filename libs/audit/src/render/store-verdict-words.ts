@@ -63,7 +63,7 @@ export function storeVerdictInWords(verdict: StoreVerdict, kinds: StreamKinds): 
     count(kinds.complaints, 'complaint'),
     ...(kinds.hazardCases > 0 ? [count(kinds.hazardCases, 'hazard case')] : []),
   ].join(' and ');
-  const scope = `${count(verdict.events, 'event')} in ${what}${kinds.other > 0 ? ` (and ${count(kinds.other, 'other stream')}: references, seals, the access log)` : ''}`;
+  const scope = `${count(verdict.events, 'event')} in ${what}${kinds.other > 0 ? ` (and ${count(kinds.other, 'other stream')})` : ''}`;
   const latest = verdict.seals.find((s) => s.source === 'latest');
   const details: string[] = [];
   for (const d of verdict.damaged)

@@ -29,6 +29,8 @@ export class AuditStartController {
   ): Promise<void> {
     const errors = new FormErrors();
     const typed = typeof record === 'string' ? record.trim() : '';
+    if (record !== undefined && !typed)
+      errors.add('record', 'Enter a complaint reference or a complaint or hazard case id');
     if (typed) {
       const reference = parseReference(typed);
       if (reference && (await this.references.complaintIdOf(reference)))
