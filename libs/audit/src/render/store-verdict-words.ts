@@ -43,7 +43,8 @@ const LONDON = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   hour: 'numeric',
   minute: '2-digit',
-  hour12: true,
+  // h12, not hour12: en-GB's 12-hour clock otherwise reads noon as 0:00pm.
+  hourCycle: 'h12',
 });
 
 /** 17 June 2025 at 10:30am, in England's time. */
