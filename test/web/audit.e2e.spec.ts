@@ -65,6 +65,12 @@ describe('the auditors’ pages (forms, no JavaScript)', () => {
     expect(empty.body).toContain('Enter a complaint reference or a complaint or hazard case id');
   });
 
+  it('links a complaint’s workbench page to its audit record', async () => {
+    const page = await auditor.get(`/web/complaints/${reference}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(`href="/web/audit/complaints/${reference}"`);
+  });
+
   it('shows the history as a timeline with the back-dated entry marked as a finding', async () => {
     for (const address of [reference, complaintId]) {
       const page = await auditor.get(`/web/audit/complaints/${address}`);
