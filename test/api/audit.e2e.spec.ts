@@ -137,6 +137,8 @@ describe('the auditor endpoints', () => {
     const document = (await api.request({ method: 'GET', url: '/openapi.json' })).json();
     const commands = Object.entries(document.paths as Record<string, Record<string, unknown>>)
       .filter(([, methods]) => 'post' in methods)
+      // Starting a check of the whole store is audit work that writes nothing: auditors may.
+      .filter(([path]) => path !== '/audit/store-verification')
       .map(([path]) => path.replace('{id}', id));
     const length = (await store.readStream(`complaint-${id}`)).length;
     expect(commands.length).toBeGreaterThanOrEqual(20);

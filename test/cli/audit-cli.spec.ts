@@ -141,10 +141,14 @@ describe('the auditor commands on a SQLite store', () => {
   it.each([
     [['state', '__ID__', '--as-of', '2025-02-30'], 2, /--as-of must be a date/],
     [['diff', '__ID__', '--from', '2025-06-01'], 2, /--to is required/],
-    [['history', 'not-a-uuid'], 2, /complaint id must be a UUID/],
-    [['verify'], 2, /either --complaint <id> or --all/],
+    [['history', 'not-a-uuid'], 2, /complaint or hazard case id must be a UUID/],
+    [['verify'], 2, /one of --complaint <id>, --hazard <id> or --all/],
     [['export', '__ID__', '--format', 'pdf'], 2, /--format must be one of json, csv, html/],
-    [['history', '00000000-0000-4000-8000-000000000000'], 3, /No complaint 00000000/],
+    [
+      ['history', '00000000-0000-4000-8000-000000000000'],
+      3,
+      /No complaint or hazard case 00000000/,
+    ],
   ])('%j exits %i with a clear message', async (args, exit, message) => {
     const result = await cli(dataDir, ...args.map((a) => a.replace('__ID__', id)));
     expect(result.code).toBe(exit);

@@ -12,6 +12,11 @@ export const READ_ROLES: readonly Role[] = ROLES;
 export const REPORT_ROLES: readonly Role[] = ['manager', 'governance', 'auditor', 'admin'];
 /** The caseload (list and work queue): report readers, and officers, whose day's work it is. */
 export const CASELOAD_ROLES: readonly Role[] = ['officer', ...REPORT_ROLES];
+/**
+ * Walking the whole store (every chain, every seal) is audit work, and a load on the server:
+ * auditors and administrators start it and read its verdict, over HTTP and on the web alike.
+ */
+export const STORE_AUDIT_ROLES: readonly Role[] = ['auditor', 'admin'];
 
 export interface Actor {
   readonly id: string;

@@ -34,6 +34,7 @@ import { GetHazardHistoryController } from './get-hazard-history/get-hazard-hist
 import { GetHazardHistoryHandler } from './get-hazard-history/get-hazard-history.handler';
 import { ComplaintReader } from '../complaints/shared/complaint-reader.service';
 import { ExportHazardController } from './export-hazard/export-hazard.controller';
+import { VerifyHazardChainController } from './verify-hazard-chain/verify-hazard-chain.controller';
 import { HazardCommandService } from './shared/hazard-command.service';
 import { HazardReader } from './shared/hazard-reader.service';
 
@@ -59,7 +60,11 @@ const USE_CASES = [
 
 @Module({
   imports: [CqrsModule],
-  controllers: [...USE_CASES.map(([controller]) => controller), ExportHazardController],
+  controllers: [
+    ...USE_CASES.map(([controller]) => controller),
+    ExportHazardController,
+    VerifyHazardChainController,
+  ],
   providers: [
     HazardCommandService,
     HazardReader,

@@ -3,12 +3,17 @@ import { GetLatestSealController } from './get-latest-seal/get-latest-seal.contr
 import { SealNowController } from './seal-now/seal-now.controller';
 import { SealKeyProvider } from './shared/seal-key.provider';
 import { SealScheduler } from './shared/seal-scheduler.service';
+import { StoreVerificationService } from './shared/store-verification.service';
+import { VerifyStoreController } from './verify-store/verify-store.controller';
 
-/** Seals: the scheduler that seals the store daily, and sealing or reading a seal over HTTP. */
+/**
+ * Seals: the scheduler that seals the store daily, sealing or reading a seal over HTTP, and
+ * checking the whole store against its seals in the background.
+ */
 @Global()
 @Module({
-  controllers: [SealNowController, GetLatestSealController],
-  providers: [SealKeyProvider, SealScheduler],
-  exports: [SealKeyProvider],
+  controllers: [SealNowController, GetLatestSealController, VerifyStoreController],
+  providers: [SealKeyProvider, SealScheduler, StoreVerificationService],
+  exports: [SealKeyProvider, StoreVerificationService],
 })
 export class SealsModule {}

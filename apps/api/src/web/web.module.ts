@@ -3,6 +3,14 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ComplaintReader } from '../complaints/shared/complaint-reader.service';
 import { HazardReader } from '../hazards/shared/hazard-reader.service';
 import { ActionController } from './actions/action.controller';
+import { AuditAsOfController } from './audit/as-of/audit-as-of.controller';
+import { AuditDiffController } from './audit/diff/audit-diff.controller';
+import { AuditExportController } from './audit/export/audit-export.controller';
+import { AuditHistoryController } from './audit/history/audit-history.controller';
+import { AuditRecordService } from './audit/shared/audit-record.service';
+import { AuditStartController } from './audit/start/audit-start.controller';
+import { VerifyRecordController } from './audit/verify-record/verify-record.controller';
+import { VerifyStorePageController } from './audit/verify-store/verify-store-page.controller';
 import { ComplaintController } from './complaint/complaint.controller';
 import { GetComplaintPageHandler } from './complaint/get-complaint-page.handler';
 import { FindController } from './find/find.controller';
@@ -25,7 +33,7 @@ import { SignInController } from './sign-in/sign-in.controller';
 import { TeamWorkController } from './team-work/team-work.controller';
 
 /**
- * The officers' workbench: server-rendered GOV.UK Frontend pages that send the same commands
+ * The officers' workbench and the auditors' views: server-rendered GOV.UK Frontend pages that send the same commands
  * and queries as the HTTP API through the CommandBus and QueryBus, one folder per page.
  */
 @Module({
@@ -50,6 +58,13 @@ import { TeamWorkController } from './team-work/team-work.controller';
     ReportHazardPageController,
     HazardPageController,
     HazardActionController,
+    AuditStartController,
+    VerifyStorePageController,
+    AuditHistoryController,
+    AuditAsOfController,
+    AuditDiffController,
+    VerifyRecordController,
+    AuditExportController,
   ],
   providers: [
     WebGuard,
@@ -57,6 +72,7 @@ import { TeamWorkController } from './team-work/team-work.controller';
     HazardReader,
     GetComplaintPageHandler,
     GetHazardPageHandler,
+    AuditRecordService,
   ],
 })
 export class WebModule {}

@@ -13,10 +13,13 @@ import { openAuditStore, StoreUnreachable } from './open-audit-store';
 /** A mistake in the command line: printed with the usage, exit 2. */
 export class UsageProblem extends Error {}
 
-/** The complaint named does not exist: exit 3. */
+/** The complaint (or hazard case) named does not exist: exit 3. */
 export class ComplaintNotFound extends Error {
-  constructor(readonly complaintId: string) {
-    super(`No complaint ${complaintId} in the event store`);
+  constructor(
+    readonly complaintId: string,
+    what = 'complaint',
+  ) {
+    super(`No ${what} ${complaintId} in the event store`);
   }
 }
 
@@ -37,12 +40,15 @@ export interface AuditCommandSpec {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The one positional complaint id, lower-cased as the api stores it. */
-export function complaintIdArg(args: ParsedArgs): string {
+/**
+ * The one positional id (a complaint's, or for the audit commands that say so a hazard case's),
+ * lower-cased as the api stores it.
+ */
+export function complaintIdArg(args: ParsedArgs, what = 'complaint id'): string {
   const [id, ...extra] = args.positionals;
-  if (id === undefined) throw new UsageProblem('a complaint id is required');
+  if (id === undefined) throw new UsageProblem(`a ${what} is required`);
   if (extra.length > 0) throw new UsageProblem(`unexpected argument '${extra[0]}'`);
-  if (!UUID.test(id)) throw new UsageProblem(`complaint id must be a UUID, got '${id}'`);
+  if (!UUID.test(id)) throw new UsageProblem(`${what} must be a UUID, got '${id}'`);
   return id.toLowerCase();
 }
 

@@ -1,3 +1,4 @@
+import type { DomainEventLike } from '@redress/event-store';
 import type { AuditedEvent } from '../audited-event';
 import type { Moment } from '../moment';
 
@@ -10,7 +11,11 @@ export type AsOfViewKind = 'recorded' | 'effective';
 
 export const AS_OF_VIEWS: readonly AsOfViewKind[] = ['recorded', 'effective'];
 
-export function inView(e: AuditedEvent, moment: Moment, view: AsOfViewKind): boolean {
+export function inView<E extends DomainEventLike>(
+  e: AuditedEvent<E>,
+  moment: Moment,
+  view: AsOfViewKind,
+): boolean {
   return view === 'recorded'
     ? Date.parse(e.recordedAt) <= moment.instant.getTime()
     : e.effectiveOn <= moment.date;
@@ -21,15 +26,18 @@ export function inView(e: AuditedEvent, moment: Moment, view: AsOfViewKind): boo
  * the one it follows, so business dates rise along the stream and stream order is also
  * business order: both views fold a consistent history.
  */
-export function selectEvents(
-  events: readonly AuditedEvent[],
+export function selectEvents<E extends DomainEventLike>(
+  events: readonly AuditedEvent<E>[],
   moment: Moment,
   view: AsOfViewKind,
-): AuditedEvent[] {
+): AuditedEvent<E>[] {
   return events.filter((e) => inView(e, moment, view));
 }
 
 /** Events one view holds at the moment and the other does not: the back-dated entries. */
-export function viewDisagreements(events: readonly AuditedEvent[], moment: Moment): AuditedEvent[] {
+export function viewDisagreements<E extends DomainEventLike>(
+  events: readonly AuditedEvent<E>[],
+  moment: Moment,
+): AuditedEvent<E>[] {
   return events.filter((e) => inView(e, moment, 'recorded') !== inView(e, moment, 'effective'));
 }

@@ -5,7 +5,11 @@ import { textTable } from './text-table';
 export const shortInstant = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z');
 
 /** The history as a terminal table; back-dated rows are starred and explained below. */
-export function renderHistoryTable(complaintId: string, rows: readonly HistoryRow[]): string {
+export function renderHistoryTable(
+  complaintId: string,
+  rows: readonly HistoryRow[],
+  what = 'Complaint',
+): string {
   const table = textTable(
     ['#', 'recorded (UTC)', 'effective', 'actor (role)', 'reason', 'what changed'],
     rows.map((r) => [
@@ -23,7 +27,7 @@ export function renderHistoryTable(complaintId: string, rows: readonly HistoryRo
       `  * #${r.revision} takes effect ${r.effectiveOn}, recorded ${shortInstant(r.recordedAt)}: ${r.backdateReason ?? 'no reason recorded'}`,
   );
   return [
-    `Complaint ${complaintId}: ${rows.length} events, oldest first`,
+    `${what} ${complaintId}: ${rows.length} events, oldest first`,
     '',
     table,
     ...(notes.length > 0 ? ['', 'Back-dated entries:', ...notes] : []),

@@ -48,7 +48,10 @@ export interface StoreVerdict extends LogVerdict {
   readonly intact: boolean;
 }
 
-export interface VerifyStoreOptions extends Pick<VerifyLogOptions, 'onProgress' | 'pageSize'> {
+export interface VerifyStoreOptions extends Pick<
+  VerifyLogOptions,
+  'onProgress' | 'pageSize' | 'observers'
+> {
   /** The store's seal key as this machine knows it; without it each seal's own key is used. */
   readonly trustedKey?: KeyObject;
   /** A seal kept outside the store, checked as well as the store's latest. */
@@ -120,7 +123,7 @@ export async function verifyStore(
   const log = await verifyLog(store, {
     pageSize: options.pageSize,
     onProgress: options.onProgress,
-    observers: plans.map((p) => p.check),
+    observers: [...plans.map((p) => p.check), ...(options.observers ?? [])],
   });
   const seals: SealVerdict[] = plans.map(({ verdict, check }) => {
     const result = check.finish();

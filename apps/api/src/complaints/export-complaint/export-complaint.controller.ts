@@ -1,16 +1,8 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import {
-  buildExport,
-  exportVerification,
-  latestSeal,
-  readComplaintEvents,
-  recordAccess,
-  renderExportCsv,
-  renderExportHtml,
-} from '@redress/audit';
+import { EXPORT_CONTENT_TYPES, exportComplaintRecord, renderComplaintRecord } from '@redress/audit';
 import { ComplaintError } from '@redress/complaints';
-import { verifyStream, type EventStore } from '@redress/event-store';
+import type { EventStore } from '@redress/event-store';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AllowRoles } from '../../auth/auth.decorators';
 import { CurrentActor } from '../../auth/current-actor.decorator';
@@ -18,12 +10,6 @@ import { READ_ROLES, type Actor } from '@redress/users';
 import { CLOCK, EVENT_STORE, type Clock } from '../../store/tokens';
 import { ComplaintIdPipe } from '../shared/complaint-id.pipe';
 import { ExportComplaintRequest } from './export-complaint.request';
-
-const CONTENT_TYPES = {
-  json: 'application/json; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-};
 
 /**
  * The complaint's full record for the Ombudsman, with the chain check and head hash printed on
@@ -41,7 +27,7 @@ export class ExportComplaintController {
   @Get(':id/export')
   @AllowRoles(...READ_ROLES)
   @ApiOperation({ summary: "The complaint's full record for the Ombudsman, with its verification" })
-  @ApiProduces(...Object.values(CONTENT_TYPES))
+  @ApiProduces(...Object.values(EXPORT_CONTENT_TYPES))
   @ApiOkResponse({ description: 'The record in the format asked for; the export is logged' })
   async export(
     @Param('id', ComplaintIdPipe) id: string,
@@ -51,23 +37,15 @@ export class ExportComplaintController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const format = query.format ?? 'json';
-    const found = await readComplaintEvents(this.store, id);
-    if (!found) throw ComplaintError.notFound(id);
-    const now = this.clock.now();
-    const verification = {
-      ...exportVerification(verifyStream(found.recorded), found.events),
-      latestSeal: await latestSeal(this.store),
-    };
-    const doc = buildExport(found.events, verification, now);
-    await recordAccess(this.store, {
-      type: 'ComplaintRecordExported',
-      complaintId: id,
+    // The one export path (web pages and CLI too): the entry is durable before the record leaves.
+    const doc = await exportComplaintRecord(this.store, id, {
+      format,
       actor,
       correlationId: String(request.id),
-      at: now,
-      details: { format, headHash: verification.headHash, intact: verification.intact },
+      at: this.clock.now(),
     });
-    void reply.header('content-type', CONTENT_TYPES[format]);
+    if (!doc) throw ComplaintError.notFound(id);
+    void reply.header('content-type', EXPORT_CONTENT_TYPES[format]);
     if (format !== 'json') {
       const disposition = format === 'csv' ? 'attachment' : 'inline';
       void reply.header(
@@ -75,8 +53,6 @@ export class ExportComplaintController {
         `${disposition}; filename="complaint-${id}.${format}"`,
       );
     }
-    if (format === 'csv') return renderExportCsv(doc);
-    if (format === 'html') return renderExportHtml(doc);
-    return JSON.stringify(doc);
+    return renderComplaintRecord(doc, format);
   }
 }

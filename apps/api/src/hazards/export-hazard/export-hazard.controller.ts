@@ -1,14 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import {
-  auditedEvent,
-  buildHazardExport,
-  exportVerification,
-  recordAccess,
-  renderHazardExportCsv,
-  renderHazardExportHtml,
-} from '@redress/audit';
-import { verifyStream } from '@redress/event-store';
+import { EXPORT_CONTENT_TYPES, exportHazardRecord, renderHazardRecord } from '@redress/audit';
+import { HazardError } from '@redress/hazards';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { EventStore } from '@redress/event-store';
 import { AllowRoles } from '../../auth/auth.decorators';
@@ -17,13 +10,6 @@ import { READ_ROLES, type Actor } from '@redress/users';
 import { ExportComplaintRequest as ExportRequest } from '../../complaints/export-complaint/export-complaint.request';
 import { ComplaintIdPipe as IdPipe } from '../../complaints/shared/complaint-id.pipe';
 import { CLOCK, EVENT_STORE, type Clock } from '../../store/tokens';
-import { HazardReader } from '../shared/hazard-reader.service';
-
-const CONTENT_TYPES = {
-  json: 'application/json; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-};
 
 /**
  * A hazard case's full record for the Ombudsman's evidence pack, with the chain check and head
@@ -36,7 +22,6 @@ export class ExportHazardController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly reader: HazardReader,
   ) {}
 
   @Get(':id/export')
@@ -45,7 +30,7 @@ export class ExportHazardController {
     summary:
       "The hazard case's full record for the Ombudsman (steps, clocks, linked complaints, history), with its verification",
   })
-  @ApiProduces(...Object.values(CONTENT_TYPES))
+  @ApiProduces(...Object.values(EXPORT_CONTENT_TYPES))
   @ApiOkResponse({ description: 'The record in the format asked for; the export is logged' })
   async export(
     @Param('id', IdPipe) id: string,
@@ -55,26 +40,19 @@ export class ExportHazardController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const format = query.format ?? 'json';
-    const found = await this.reader.load(id);
-    const events = found.stored.map((s) => auditedEvent(s));
-    const now = this.clock.now();
-    const verification = exportVerification(verifyStream(found.recorded), events);
-    const doc = buildHazardExport(events, verification, now);
-    await recordAccess(this.store, {
-      type: 'HazardRecordExported',
-      hazardId: id,
+    // The one export path (web pages and CLI too): the entry is durable before the record leaves.
+    const doc = await exportHazardRecord(this.store, id, {
+      format,
       actor,
       correlationId: String(request.id),
-      at: now,
-      details: { format, headHash: verification.headHash, intact: verification.intact },
+      at: this.clock.now(),
     });
-    void reply.header('content-type', CONTENT_TYPES[format]);
+    if (!doc) throw new HazardError('HAZARD_NOT_FOUND', `Hazard case ${id} does not exist`);
+    void reply.header('content-type', EXPORT_CONTENT_TYPES[format]);
     if (format !== 'json') {
       const disposition = format === 'csv' ? 'attachment' : 'inline';
       void reply.header('content-disposition', `${disposition}; filename="hazard-${id}.${format}"`);
     }
-    if (format === 'csv') return renderHazardExportCsv(doc);
-    if (format === 'html') return renderHazardExportHtml(doc);
-    return JSON.stringify(doc);
+    return renderHazardRecord(doc, format);
   }
 }

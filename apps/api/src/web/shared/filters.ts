@@ -35,7 +35,8 @@ export function londonDateTime(value: unknown): string {
     day: '2-digit',
     hour: 'numeric',
     minute: '2-digit',
-    hour12: true,
+    // h12, not hour12: en-GB's 12-hour clock otherwise reads noon as 0:00pm.
+    hourCycle: 'h12',
   }).formatToParts(date);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const time = `${part('hour')}:${part('minute')}${part('dayPeriod').toLowerCase()}`;

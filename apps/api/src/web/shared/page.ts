@@ -9,6 +9,8 @@ const NAVIGATION = [
   { href: '/web/team', text: 'Team work', roles: ['manager', 'admin'] },
   // The API's REPORT_ROLES: whoever may read the report endpoints may read their pages.
   { href: '/web/reports', text: 'Reports', roles: ['manager', 'governance', 'auditor', 'admin'] },
+  // Every role that may read a record's history over the API may audit it here.
+  { href: '/web/audit', text: 'Audit', roles: null },
 ] as const;
 
 /**

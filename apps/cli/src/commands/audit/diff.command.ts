@@ -1,14 +1,21 @@
-import { diffStates, renderDiff, stateAsOf } from '@redress/audit';
-import { auditCommand, complaintIdArg } from '../../support/audit-command';
+import {
+  diffHazardStates,
+  diffStates,
+  hazardStateAsOf,
+  renderDiff,
+  renderHazardDiff,
+  stateAsOf,
+} from '@redress/audit';
+import { auditCommand } from '../../support/audit-command';
 import { EXIT } from '../../exit-codes';
-import { json, loadComplaint, momentArg } from './audit-args';
+import { json, loadRecord, momentArg, recordIdArg } from './audit-args';
 
-/** What changed in a complaint between two moments: events, status, deadlines and fields. */
+/** What changed in a complaint or hazard case between two moments: events, status, clocks, fields. */
 export const diffCommand = auditCommand({
   name: 'diff',
-  summary: 'Show what changed in a complaint between two moments',
+  summary: 'Show what changed in a complaint or hazard case between two moments',
   usage:
-    'redress diff <complaintId> --from <date | date-time> --to <date | date-time> [--effective] [--json]',
+    'redress diff <complaintId | hazardId> --from <date | date-time> --to <date | date-time> [--effective] [--json]',
   options: {
     from: { type: 'string' },
     to: { type: 'string' },
@@ -16,23 +23,38 @@ export const diffCommand = auditCommand({
     json: { type: 'boolean' },
   },
   check: (args) => {
-    complaintIdArg(args);
+    recordIdArg(args);
     momentArg(args, 'from');
     momentArg(args, 'to');
   },
   async run(args, store, io) {
-    const id = complaintIdArg(args);
+    const id = recordIdArg(args);
     const view = args.values.effective ? 'effective' : 'recorded';
-    const { events } = await loadComplaint(store, id);
-    const from = stateAsOf(events, momentArg(args, 'from'), view);
-    const to = stateAsOf(events, momentArg(args, 'to'), view);
-    const diff = diffStates(from, to, events);
-    if (args.values.json) {
+    const record = await loadRecord(store, id);
+    const [fromMoment, toMoment] = [momentArg(args, 'from'), momentArg(args, 'to')];
+    if (record.kind === 'hazard') {
+      const { events } = record.found;
+      const from = hazardStateAsOf(events, fromMoment, view);
+      const to = hazardStateAsOf(events, toMoment, view);
+      const diff = diffHazardStates(from, to, events);
       const { from: f, to: t, ...changes } = diff;
-      io.out(json({ complaintId: id, view, from: f.asOf, to: t.asOf, ...changes }));
-    } else {
-      io.out(renderDiff(id, diff));
+      io.out(
+        args.values.json
+          ? json({ hazardId: id, view, from: f.asOf, to: t.asOf, ...changes })
+          : renderHazardDiff(id, diff),
+      );
+      return EXIT.OK;
     }
+    const { events } = record.found;
+    const from = stateAsOf(events, fromMoment, view);
+    const to = stateAsOf(events, toMoment, view);
+    const diff = diffStates(from, to, events);
+    const { from: f, to: t, ...changes } = diff;
+    io.out(
+      args.values.json
+        ? json({ complaintId: id, view, from: f.asOf, to: t.asOf, ...changes })
+        : renderDiff(id, diff),
+    );
     return EXIT.OK;
   },
 });

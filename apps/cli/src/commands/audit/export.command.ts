@@ -2,61 +2,55 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import {
-  buildExport,
-  exportVerification,
-  latestSeal,
-  recordAccess,
-  renderExportCsv,
-  renderExportHtml,
+  EXPORT_FORMATS,
+  exportComplaintRecord,
+  exportHazardRecord,
+  renderComplaintRecord,
+  renderHazardRecord,
+  type ExportFormat,
 } from '@redress/audit';
-import { verifyStream } from '@redress/event-store';
-import { auditCommand, complaintIdArg, UsageProblem } from '../../support/audit-command';
+import { auditCommand, UsageProblem } from '../../support/audit-command';
 import { EXIT } from '../../exit-codes';
-import { json, loadComplaint } from './audit-args';
+import { json, loadRecord, recordIdArg } from './audit-args';
 
-const FORMATS = ['json', 'csv', 'html'] as const;
-
-/** The complaint's full record for the Ombudsman, with the chain check and head hash on it. */
+/**
+ * A complaint's full record for the Ombudsman, or a hazard case's evidence pack, with the chain
+ * check and head hash on it.
+ */
 export const exportCommand = auditCommand({
   name: 'export',
-  summary: "Export a complaint's full record (json, csv or html) with its verification",
-  usage: 'redress export <complaintId> --format json|csv|html [--output <file>]',
+  summary:
+    "Export a complaint's full record or a hazard case's evidence pack (json, csv or html) with its verification",
+  usage: 'redress export <complaintId | hazardId> --format json|csv|html [--output <file>]',
   options: { format: { type: 'string', default: 'json' }, output: { type: 'string' } },
   check: (args) => {
-    complaintIdArg(args);
-    if (!FORMATS.includes(args.values.format as (typeof FORMATS)[number]))
-      throw new UsageProblem(`--format must be one of ${FORMATS.join(', ')}`);
+    recordIdArg(args);
+    if (!EXPORT_FORMATS.includes(args.values.format as ExportFormat))
+      throw new UsageProblem(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   },
   async run(args, store, io) {
-    const id = complaintIdArg(args);
-    const { recorded, events } = await loadComplaint(store, id);
-    const verification = {
-      ...exportVerification(verifyStream(recorded), events),
-      latestSeal: await latestSeal(store),
-    };
-    const at = new Date();
-    const doc = buildExport(events, verification, at);
-    const format = args.values.format;
-    // Every export is recorded, from the CLI as over HTTP; here the actor is the operating-system
-    // account that ran it, since the CLI has no token.
-    await recordAccess(store, {
-      type: 'ComplaintRecordExported',
-      complaintId: id,
+    const id = recordIdArg(args);
+    const format = args.values.format as ExportFormat;
+    const { kind } = await loadRecord(store, id);
+    // Every export is recorded, from the CLI as over HTTP and on the web pages, by the same
+    // code; here the actor is the operating-system account that ran it, since the CLI has no token.
+    const request = {
+      format,
       actor: { id: `cli:${userInfo().username}`, role: 'cli' },
       correlationId: randomUUID(),
-      at,
-      details: {
-        format: String(format),
-        intact: verification.intact,
-        headHash: verification.headHash ?? '',
-      },
-    });
-    const text =
-      format === 'csv'
-        ? renderExportCsv(doc)
-        : format === 'html'
-          ? renderExportHtml(doc)
-          : json(doc);
+      at: new Date(),
+    };
+    let text: string;
+    let verification: { intact: boolean; headHash: string };
+    if (kind === 'hazard') {
+      const doc = (await exportHazardRecord(store, id, request))!;
+      verification = doc.verification;
+      text = format === 'json' ? json(doc) : renderHazardRecord(doc, format);
+    } else {
+      const doc = (await exportComplaintRecord(store, id, request))!;
+      verification = doc.verification;
+      text = format === 'json' ? json(doc) : renderComplaintRecord(doc, format);
+    }
     if (typeof args.values.output === 'string') {
       writeFileSync(args.values.output, text);
       io.err(

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import {
   readComplaintEvents,
+  readHazardEvents,
   streamAgainstLatestSeal,
   verifyStore,
   type StoreVerdict,
@@ -27,22 +28,30 @@ import { json } from './audit-args';
 const describe = (d: StreamDamage) =>
   `${d.stream}: first broken link at revision ${d.firstBreak.revision} (event ${d.firstBreak.eventId}): ${d.firstBreak.reason}: ${d.firstBreak.detail}`;
 
-/** Walks hash chains: one complaint's, or every stream in the store with a progress bar. */
+/**
+ * Walks hash chains: one complaint's, one hazard case's, or every stream in the store with a
+ * progress bar.
+ */
 export const verifyCommand = auditCommand({
   name: 'verify',
-  summary: 'Check hash chains (one complaint, or --all); exits 1 if anything was altered',
-  usage: 'redress verify (--complaint <id> | --all [--against <seal.json>]) [--json]',
+  summary:
+    'Check hash chains (one complaint, one hazard case, or --all); exits 1 if anything was altered',
+  usage:
+    'redress verify (--complaint <id> | --hazard <id> | --all [--against <seal.json>]) [--json]',
   options: {
     complaint: { type: 'string' },
+    hazard: { type: 'string' },
     all: { type: 'boolean' },
     against: { type: 'string' },
     json: { type: 'boolean' },
   },
   check: (args) => {
-    const { complaint, all, against } = args.values;
-    if ((complaint === undefined) === !all)
-      throw new UsageProblem('give either --complaint <id> or --all');
+    const { complaint, hazard, all, against } = args.values;
+    if ([complaint !== undefined, hazard !== undefined, all === true].filter(Boolean).length !== 1)
+      throw new UsageProblem('give one of --complaint <id>, --hazard <id> or --all');
     if (typeof complaint === 'string') complaintIdArg({ ...args, positionals: [complaint] });
+    if (typeof hazard === 'string')
+      complaintIdArg({ ...args, positionals: [hazard] }, 'hazard case id');
     if (against !== undefined && !all) throw new UsageProblem('--against goes with --all');
     if (typeof against === 'string') sealFile(against);
   },
@@ -56,9 +65,12 @@ export const verifyCommand = auditCommand({
         typeof against === 'string' ? sealFile(against) : undefined,
       );
     }
-    const id = complaintIdArg({ ...args, positionals: [String(args.values.complaint)] });
-    const found = await readComplaintEvents(store, id);
-    if (!found) throw new ComplaintNotFound(id);
+    const hazard = args.values.hazard !== undefined;
+    const id = hazard
+      ? complaintIdArg({ ...args, positionals: [String(args.values.hazard)] }, 'hazard case id')
+      : complaintIdArg({ ...args, positionals: [String(args.values.complaint)] });
+    const found = hazard ? await readHazardEvents(store, id) : await readComplaintEvents(store, id);
+    if (!found) throw new ComplaintNotFound(id, hazard ? 'hazard case' : 'complaint');
     const verdict = verifyStream(found.recorded);
     const damaged = verdict.ok ? [] : [{ stream: found.stream, firstBreak: verdict.firstBreak }];
     const trusted = configuredSealKey(false)?.publicKey;
@@ -67,7 +79,7 @@ export const verifyCommand = auditCommand({
     if (args.values.json) {
       io.out(
         json({
-          complaintId: id,
+          [hazard ? 'hazardId' : 'complaintId']: id,
           intact,
           events: verdict.events,
           ...(verdict.ok ? { headHash: verdict.headHash } : { damaged }),
