@@ -9,6 +9,8 @@ import {
   waitUntilProjected,
   type ReadModelConnection,
 } from '@redress/read-models';
+import { startTestPostgres, type TestPostgres } from '../support/postgres/test-postgres';
+import { READ_MODEL_DIALECTS } from '../support/read-model-dialects';
 import { BackgroundWorker } from '../../apps/api/src/background/background-worker';
 import { executeComplaintCommand } from '../../apps/api/src/complaints/shared/execute-complaint-command';
 
@@ -17,20 +19,30 @@ jest.setTimeout(120_000);
 
 /**
  * The embedded projector's worker thread, run from the sources as jest runs them: it opens its
- * own connections to the SQLite files, projects what the main thread's connection appends, says
- * how far it has got, and stops cleanly.
+ * own connections to the SQLite event store and the read models (SQLite or PostgreSQL), projects
+ * what the main thread's connection appends, says how far it has got, and stops cleanly.
  */
-describe('the background worker thread', () => {
+describe.each(READ_MODEL_DIALECTS)('the background worker thread, read models on %s', (dialect) => {
+  let server: TestPostgres | undefined;
   let dataDir: string;
+  let target: string;
   let store: SqliteEventStore;
   let readModels: ReadModelConnection;
   let worker: BackgroundWorker | undefined;
   const logged: string[] = [];
 
+  beforeAll(async () => {
+    if (dialect === 'postgres') server = await startTestPostgres();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  }, 30_000);
+
   beforeEach(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'redress-worker-'));
     store = new SqliteEventStore(sqliteFile(dataDir));
-    readModels = await openReadModelDatabase(readModelFile(dataDir));
+    target = dialect === 'postgres' ? await server!.freshSchema() : readModelFile(dataDir);
+    readModels = await openReadModelDatabase(target);
   });
 
   afterEach(async () => {
@@ -68,7 +80,7 @@ describe('the background worker thread', () => {
     await logComplaints(20);
     worker = new BackgroundWorker({
       store: { kind: 'sqlite', dataDir },
-      readModels: readModelFile(dataDir),
+      readModels: target,
       logger: {
         log: (m) => logged.push(m),
         warn: (m) => logged.push(m),

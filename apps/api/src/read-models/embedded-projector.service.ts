@@ -66,6 +66,12 @@ export class EmbeddedProjector
     registry.register({ name: 'projector', status: () => ({ ...host.status() }) });
   }
 
+  /** Where the projector runs: its own worker thread, the main one, or not here at all. */
+  get thread(): 'worker' | 'main' | undefined {
+    if (!this.host) return undefined;
+    return this.host instanceof BackgroundWorker ? 'worker' : 'main';
+  }
+
   onApplicationBootstrap(): void {
     this.host?.start();
   }

@@ -6,9 +6,11 @@ import type { EventStore } from '../port';
 
 const serializer = new EventSerializer(new UpcasterRegistry());
 
+/** Made once: building a formatter costs far more than formatting with it. */
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
 /** The calendar date in England at an instant, as the business date of a bookkeeping event. */
-const londonDateOf = (at: Date): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(at);
+const londonDateOf = (at: Date): string => LONDON_DATE.format(at);
 
 export interface ChainedEvent {
   readonly type: string;
