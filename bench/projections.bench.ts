@@ -271,7 +271,9 @@ function respond(
   const due = day(ackOn, within);
   let on: LocalDate;
   if (rnd.chance(0.15)) {
-    const extension = rnd.between(3, within);
+    // At most 10 working days: the cap at both stages under the 2022 Code (complaints of
+    // 2020/21-2023/24 take it), and within the 2024 Code's caps.
+    const extension = rnd.between(3, 10);
     add(day(ackOn, rnd.between(within - 5, within)), handler, {
       type: 'ExtendDeadline',
       stage,

@@ -29,7 +29,7 @@ const stores: [string, () => Promise<{ store: EventStore; stop(): Promise<void> 
   ],
 ];
 
-describe.each(stores)('complaint references on the %s store', (_name, open) => {
+describe.each(stores)('complaint references on the %s store', (name, open) => {
   let api: ApiHarness;
   let stop: () => Promise<void>;
   beforeAll(async () => {
@@ -58,6 +58,20 @@ describe.each(stores)('complaint references on the %s store', (_name, open) => {
     const references = logged.map((l) => l.reference);
     expect(new Set(references).size).toBe(50);
     for (const reference of references) expect(reference).toMatch(/^C-2025-\d{6}$/);
+    // Numbered without gaps, and written in batches (a commit shared by the allocations that
+    // queued behind one another) rather than fifty racing appends, each by its own officer.
+    expect([...references].sort()).toEqual(
+      Array.from({ length: 50 }, (_, i) => `C-2025-${String(i + 1).padStart(6, '0')}`),
+    );
+    const allocations = await api.store.readStream('reference-2025');
+    expect(allocations).toHaveLength(50);
+    const appends = new Set(
+      allocations.map((e) => (e.metadata as { commandId: string }).commandId),
+    );
+    // (The memory store answers at once, so nothing there queues behind an append.)
+    if (name !== 'memory') expect(appends.size).toBeLessThan(50);
+    for (const event of allocations)
+      expect(event.metadata).toMatchObject({ actor: { id: 'officer-1', role: 'officer' } });
     // Each reference opens its own complaint through the API's complaint-id pipe.
     for (const { id, reference } of logged.slice(0, 10)) {
       const byReference = await api.request({

@@ -6,47 +6,70 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import type { EventStore } from '@redress/event-store';
-import { ProjectionHost, type ReadModelConnection } from '@redress/read-models';
+import type { EventStore, SqliteEventStore } from '@redress/event-store';
+import { ProjectionHost, waitUntilProjected, type ReadModelConnection } from '@redress/read-models';
 import { calendar, policies, serializer } from '@redress/complaint-stream';
-import type { RedressConfig } from '@redress/config';
+import { storeChoice, type RedressConfig } from '@redress/config';
+import { BackgroundWorker } from '../background/background-worker';
 import { SubscriptionStatusRegistry } from '../health/subscription-status.registry';
 import { EVENT_STORE, REDRESS_CONFIG } from '../store/tokens';
 import { READ_MODELS } from './read-models.tokens';
 
 /**
  * Runs the projector inside the api in embedded mode (decision 7), so `npm start` is one
- * process; its state shows on /health. With REDRESS_PROJECTOR=off a separate projector
- * (`npm run start:projector`) keeps the same tables up to date instead.
+ * process; its state shows on /health. With a durable store and read models it runs on a worker
+ * thread of its own (BackgroundWorker), so projecting never holds up a request; over the memory
+ * store or in-memory read models (tests, demos) it runs on the main thread, the only place that
+ * can see them. With REDRESS_PROJECTOR=off a separate projector (`npm run start:projector`) keeps
+ * the same tables up to date instead.
  */
 @Injectable()
 export class EmbeddedProjector
   implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
 {
-  private readonly host?: ProjectionHost;
+  private readonly host?: ProjectionHost | BackgroundWorker;
+  private stopWaking?: () => void;
 
   constructor(
     @Inject(READ_MODELS) private readonly readModels: ReadModelConnection,
-    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(REDRESS_CONFIG) config: RedressConfig,
     registry: SubscriptionStatusRegistry,
   ) {
     if (config.projector !== 'embedded') return;
-    const logger = new Logger('Projector');
-    this.host = new ProjectionHost({
-      store,
-      connection: readModels,
-      serializer,
-      calendar,
-      policies,
-      logger: {
-        log: (m) => logger.log(m),
-        warn: (m) => logger.warn(m),
-        error: (m) => logger.error(m),
-      },
-    });
+    const nest = new Logger('Projector');
+    const logger = {
+      log: (m: string) => nest.log(m),
+      warn: (m: string) => nest.warn(m),
+      error: (m: string) => nest.error(m),
+    };
+    if (config.store !== 'memory' && readModels.location !== ':memory:') {
+      const worker = new BackgroundWorker({
+        store: storeChoice(config),
+        readModels: config.readModels,
+        logger,
+      });
+      this.host = worker;
+      // The SQLite store tells the worker of each commit; it polls as well, for other processes.
+      this.stopWaking = (store as Partial<SqliteEventStore>).onCommitted?.(() => worker.appended());
+    } else {
+      this.host = new ProjectionHost({
+        store,
+        connection: readModels,
+        serializer,
+        calendar,
+        policies,
+        logger,
+      });
+    }
     const host = this.host;
     registry.register({ name: 'projector', status: () => ({ ...host.status() }) });
+  }
+
+  /** Where the projector runs: its own worker thread, the main one, or not here at all. */
+  get thread(): 'worker' | 'main' | undefined {
+    if (!this.host) return undefined;
+    return this.host instanceof BackgroundWorker ? 'worker' : 'main';
   }
 
   onApplicationBootstrap(): void {
@@ -73,10 +96,12 @@ export class EmbeddedProjector
 
   /** Tests and the CLI wait on this: resolves when the read models have every complaint event. */
   async settled(timeoutMs?: number): Promise<void> {
-    await this.host?.settled(timeoutMs);
+    const host = this.host;
+    if (host) await waitUntilProjected(this.store, this.readModels, () => host.status(), timeoutMs);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopWaking?.();
     await this.host?.stop();
   }
 

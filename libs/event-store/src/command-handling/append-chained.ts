@@ -6,9 +6,11 @@ import type { EventStore } from '../port';
 
 const serializer = new EventSerializer(new UpcasterRegistry());
 
+/** Made once: building a formatter costs far more than formatting with it. */
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
 /** The calendar date in England at an instant, as the business date of a bookkeeping event. */
-const londonDateOf = (at: Date): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(at);
+const londonDateOf = (at: Date): string => LONDON_DATE.format(at);
 
 export interface ChainedEvent {
   readonly type: string;
@@ -28,6 +30,26 @@ export async function appendChained(
   actor: { readonly id: string; readonly role: string },
   options: { readonly maxAttempts?: number; readonly now?: Date } = {},
 ): Promise<bigint> {
+  return appendChainedBatch(store, stream, (revision) => [{ ...build(revision), actor }], options);
+}
+
+/** One event of a batch, with the actor it is recorded for. */
+export interface ChainedBatchEvent extends ChainedEvent {
+  readonly actor: { readonly id: string; readonly role: string };
+}
+
+/**
+ * Appends several events in one append (one commit), hash-chained, from the revision read;
+ * `build` is given the revision the first takes, and runs again after a lost race. Returns the
+ * first event's revision. Many callers queued behind one append share its commit instead of
+ * each racing the others for the next revision.
+ */
+export async function appendChainedBatch(
+  store: EventStore,
+  stream: string,
+  build: (firstRevision: bigint) => readonly ChainedBatchEvent[],
+  options: { readonly maxAttempts?: number; readonly now?: Date } = {},
+): Promise<bigint> {
   const maxAttempts = options.maxAttempts ?? 50;
   const commandId = randomUUID();
   for (let attempt = 1; ; attempt++) {
@@ -39,14 +61,15 @@ export async function appendChained(
     const revision = last ? last.revision + 1n : 0n;
     const prevHash = (last?.metadata as { hash?: string } | undefined)?.hash ?? GENESIS_HASH;
     const at = options.now ?? new Date();
+    const built = build(revision);
     const events = serializer.serialize(
       stream,
-      [build(revision) as never],
-      () => ({
+      built as never[],
+      (event) => ({
         commandId,
         correlationId: commandId,
         causationId: commandId,
-        actor,
+        actor: (event as unknown as ChainedBatchEvent).actor,
         recordedAt: at.toISOString(),
         effectiveOn: londonDateOf(at),
       }),

@@ -32,6 +32,41 @@ export interface ProjectionHostOptions extends RowContext {
   readonly leaseTtlMs?: number;
 }
 
+/** What a host reports of itself (on /health, and from a worker thread to the api). */
+export type ProjectorStatus = Omit<RunnerStatus, 'state'> & {
+  readonly state: RunnerStatus['state'] | 'standby';
+  readonly role: ProjectorRole;
+  readonly restarts: number;
+};
+
+/**
+ * Resolves once a projector (reporting through `status`) is live and the read models' checkpoint
+ * has reached the newest complaint event in `store`: the wait behind tests and the CLI, which
+ * reads both databases, so it works the same when the projector runs on another thread.
+ */
+export async function waitUntilProjected(
+  store: EventStore,
+  connection: ReadModelConnection,
+  status: () => { readonly state: string },
+  timeoutMs = 10_000,
+): Promise<void> {
+  const [head] = await store.readAll({
+    direction: 'backwards',
+    maxCount: 1,
+    filter: { streamNamePrefixes: [COMPLAINT_STREAM_PREFIX] },
+  });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const at = head && (await loadCheckpoint(connection.db, COMPLAINT_PROJECTION));
+    const caughtUp = !head || (!!at && comparePositions(at, head.position) >= 0);
+    if (caughtUp && status().state === 'live') return;
+    if (Date.now() > deadline) {
+      throw new Error(`Read models did not catch up within ${timeoutMs} ms`);
+    }
+    await sleep(10);
+  }
+}
+
 /** `active` writes the read models; a `standby` waits for the lease (another process has it). */
 export type ProjectorRole = 'active' | 'standby';
 
@@ -63,11 +98,7 @@ export class ProjectionHost {
     await this.running;
   }
 
-  status(): Omit<RunnerStatus, 'state'> & {
-    readonly state: RunnerStatus['state'] | 'standby';
-    readonly role: ProjectorRole;
-    readonly restarts: number;
-  } {
+  status(): ProjectorStatus {
     const base = this.runner?.status() ?? {
       name: COMPLAINT_PROJECTION,
       state: 'starting' as const,
@@ -80,21 +111,12 @@ export class ProjectionHost {
 
   /** Resolves once the subscription is live and its checkpoint has reached the newest complaint event. */
   async settled(timeoutMs = 10_000): Promise<void> {
-    const [head] = await this.options.store.readAll({
-      direction: 'backwards',
-      maxCount: 1,
-      filter: { streamNamePrefixes: [COMPLAINT_STREAM_PREFIX] },
-    });
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const at = head && (await loadCheckpoint(this.options.connection.db, COMPLAINT_PROJECTION));
-      const caughtUp = !head || (!!at && comparePositions(at, head.position) >= 0);
-      if (caughtUp && this.status().state === 'live') return;
-      if (Date.now() > deadline) {
-        throw new Error(`Read models did not catch up within ${timeoutMs} ms`);
-      }
-      await sleep(10);
-    }
+    await waitUntilProjected(
+      this.options.store,
+      this.options.connection,
+      () => this.status(),
+      timeoutMs,
+    );
   }
 
   private async loop(): Promise<void> {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { SqliteLease } from '../lease/sqlite-lease';
 import { SqliteBulkWriter } from '../projector/sqlite-bulk-writer';
+import { withStatementCache } from './statement-cache';
 import type { ReadModelConnection } from './open-read-model-database';
 import { migrateReadModels } from './read-model-migrations';
 import type { ReadModelDatabase } from './read-model-tables';
@@ -18,7 +19,9 @@ export async function openSqliteReadModels(file: string): Promise<ReadModelConne
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 10000');
-  const db = new Kysely<ReadModelDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<ReadModelDatabase>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   await migrateReadModels(db);
   return {
     db,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@redress/event-store';
 import { EVENT_STORE } from '../../store/tokens';
-import { appendChained } from '@redress/event-store';
+import { appendChainedBatch, type ChainedBatchEvent } from '@redress/event-store';
 import {
   formatReference,
   parseReference,
@@ -21,10 +21,18 @@ export class ReferenceIndex {
   private readonly byReference = new Map<string, string>();
   /** The last revision read of each year's stream. */
   private readonly read = new Map<string, bigint>();
+  /** Allocations waiting for the year's append in progress, and the years being written. */
+  private readonly waiting = new Map<string, WaitingAllocation[]>();
+  private readonly writing = new Set<string>();
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  /** The complaint's reference, allocating the next one of `year` if it has none yet. */
+  /**
+   * The complaint's reference, allocating the next one of `year` if it has none yet. Requests
+   * arriving while an allocation of that year is being written wait for it and are then
+   * written together, one append for the lot: many officers logging at once would otherwise all
+   * race for the same next revision, and all but one retry.
+   */
   async allocate(
     complaintId: string,
     year: string,
@@ -32,19 +40,51 @@ export class ReferenceIndex {
   ): Promise<string> {
     const known = await this.referenceOf(complaintId, year);
     if (known) return known;
-    let reference = '';
-    await appendChained(
-      this.store,
-      referenceStream(year),
-      (revision): ReferenceAllocated => {
-        reference = formatReference(year, revision);
-        return { type: 'ReferenceAllocated', data: { reference, complaintId } };
-      },
-      actor,
-      { maxAttempts: 200 },
-    );
-    this.remember(reference, complaintId);
-    return reference;
+    return new Promise<string>((resolve, reject) => {
+      const queue = this.waiting.get(year) ?? [];
+      queue.push({ complaintId, actor, resolve, reject });
+      this.waiting.set(year, queue);
+      if (!this.writing.has(year)) void this.writeQueued(year);
+    });
+  }
+
+  /** Writes the year's queued allocations, a batch at a time, until none are left. */
+  private async writeQueued(year: string): Promise<void> {
+    this.writing.add(year);
+    try {
+      for (;;) {
+        const batch = this.waiting.get(year) ?? [];
+        this.waiting.delete(year);
+        if (batch.length === 0) return;
+        // A complaint queued twice (a retried request) keeps one reference.
+        const fresh = [...new Map(batch.map((w) => [w.complaintId, w])).values()].filter(
+          (w) => !this.byId.has(w.complaintId),
+        );
+        try {
+          let references: string[] = [];
+          if (fresh.length > 0)
+            await appendChainedBatch(
+              this.store,
+              referenceStream(year),
+              (first) => {
+                references = fresh.map((_, i) => formatReference(year, first + BigInt(i)));
+                return fresh.map((w, i): ChainedBatchEvent & ReferenceAllocated => ({
+                  type: 'ReferenceAllocated',
+                  data: { reference: references[i]!, complaintId: w.complaintId },
+                  actor: w.actor,
+                }));
+              },
+              { maxAttempts: 200 },
+            );
+          fresh.forEach((w, i) => this.remember(references[i]!, w.complaintId));
+          for (const w of batch) w.resolve(this.byId.get(w.complaintId)!);
+        } catch (error) {
+          for (const w of batch) w.reject(error);
+        }
+      }
+    } finally {
+      this.writing.delete(year);
+    }
   }
 
   /**
@@ -102,6 +142,13 @@ export class ReferenceIndex {
     if (!this.byId.has(complaintId)) this.byId.set(complaintId, reference);
     if (!this.byReference.has(reference)) this.byReference.set(reference, complaintId);
   }
+}
+
+interface WaitingAllocation {
+  readonly complaintId: string;
+  readonly actor: { id: string; role: string };
+  readonly resolve: (reference: string) => void;
+  readonly reject: (error: unknown) => void;
 }
 
 /** Years a complaint without a known date of receipt is looked for in: the last ten and next. */

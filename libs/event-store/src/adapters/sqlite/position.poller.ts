@@ -35,6 +35,11 @@ export class PositionPoller {
     this.timer = undefined;
   }
 
+  /** Checks at once, between ticks, while anyone is waiting. */
+  checkNow(): void {
+    if (this.users > 0) this.tick();
+  }
+
   private tick(): void {
     let now: bigint | null;
     try {

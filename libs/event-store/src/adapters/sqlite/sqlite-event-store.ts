@@ -39,6 +39,7 @@ export class SqliteEventStore implements EventStore {
   private readonly signal = new AppendSignal();
   private readonly poller: PositionPoller;
   private readonly subscriptions = new Set<CatchUpSubscription>();
+  private readonly commitListeners = new Set<() => void>();
   private closed = false;
 
   constructor(
@@ -59,6 +60,24 @@ export class SqliteEventStore implements EventStore {
       () => this.signal.notify(),
       this.options.pollMs,
     );
+  }
+
+  /**
+   * Calls `listener` after each commit that stored at least one append, so another connection
+   * to this file (a worker thread's) can be told to look now instead of at its next poll.
+   * Returns a function that removes it.
+   */
+  onCommitted(listener: () => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  /**
+   * Looks for appends made through other connections now, rather than at the next poll (the
+   * wake-up a worker thread gets when the main thread's connection commits).
+   */
+  checkForAppends(): void {
+    if (!this.closed) this.poller.checkNow();
   }
 
   /** How many commits carried how many appends since this store was opened. */
@@ -213,7 +232,17 @@ export class SqliteEventStore implements EventStore {
 
   private writeBatch(requests: readonly AppendRequest[]) {
     const outcomes = this.writer.write(requests);
-    if (outcomes.some((o) => o.ok)) this.signal.notify();
+    if (outcomes.some((o) => o.ok)) {
+      this.signal.notify();
+      // Committed whatever a listener does: its failure must not turn into a failed append.
+      for (const listener of this.commitListeners) {
+        try {
+          listener();
+        } catch {
+          // The listener's other end polls as well, so a lost wake-up only delays it.
+        }
+      }
+    }
     return outcomes;
   }
 

@@ -1,0 +1,24 @@
+import type { StoreChoice } from '@redress/event-store';
+import type { ProjectorStatus } from '@redress/read-models';
+
+/** What the worker thread is given: where the store and the read models are. */
+export interface BackgroundWorkerData {
+  readonly store: StoreChoice;
+  /** The read models' target: a SQLite file or a PostgreSQL URL (its password included). */
+  readonly readModels: string;
+  /** How often the worker reports its status. */
+  readonly statusEveryMs: number;
+}
+
+/** From the api to the worker. */
+export type ToWorker =
+  /** The api's connection committed appends: look now rather than at the next poll. */
+  | { readonly kind: 'appended' }
+  /** Shut down: stop the work in hand, close the connections, exit. */
+  | { readonly kind: 'stop' };
+
+/** From the worker to the api. */
+export type FromWorker =
+  | { readonly kind: 'status'; readonly projector: ProjectorStatus }
+  | { readonly kind: 'log'; readonly level: 'log' | 'warn' | 'error'; readonly message: string }
+  | { readonly kind: 'stopped' };

@@ -1,0 +1,66 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { calendar, policies, serializer } from '@redress/complaint-stream';
+import { createEventStore } from '@redress/event-store';
+import { openReadModelDatabase, ProjectionHost } from '@redress/read-models';
+import type { BackgroundWorkerData, FromWorker, ToWorker } from './background-work.messages';
+
+/** One piece of background work: started once, stopped (in reverse order) on shutdown. */
+interface BackgroundTask {
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * The worker thread's side of the api's background work (see decisions.md, "Background work on a worker thread"): its own connections to
+ * the event store and the read models, and the work that must not share the request path's event
+ * loop. Everything it reports goes to the api as messages (background-work.messages.ts).
+ */
+async function main(): Promise<void> {
+  const port = parentPort!;
+  const data = workerData as BackgroundWorkerData;
+  const post = (message: FromWorker) => port.postMessage(message);
+  const logger = {
+    log: (message: string) => post({ kind: 'log', level: 'log', message }),
+    warn: (message: string) => post({ kind: 'log', level: 'warn', message }),
+    error: (message: string) => post({ kind: 'log', level: 'error', message }),
+  };
+  const store = await createEventStore(data.store);
+  const connection = await openReadModelDatabase(data.readModels);
+  const projector = new ProjectionHost({
+    store,
+    connection,
+    serializer,
+    calendar,
+    policies,
+    logger,
+  });
+  // The background work this thread runs. Further work (the alert notifier) is added here: a
+  // class with start() and stop(), given the connections above.
+  const tasks: BackgroundTask[] = [projector];
+  for (const task of tasks) task.start();
+
+  const report = () => post({ kind: 'status', projector: projector.status() });
+  const reporting = setInterval(report, data.statusEveryMs);
+  report();
+
+  let stopping: Promise<void> | undefined;
+  const stop = async () => {
+    clearInterval(reporting);
+    for (const task of [...tasks].reverse()) await task.stop();
+    report();
+    await connection.close();
+    await store.close();
+    post({ kind: 'stopped' });
+    port.close();
+  };
+  port.on('message', (message: ToWorker) => {
+    if (message.kind === 'appended') {
+      // Only the SQLite store has other connections to look for; EventStoreDB pushes.
+      (store as { checkForAppends?: () => void }).checkForAppends?.();
+    } else if (message.kind === 'stop') {
+      stopping ??= stop();
+    }
+  });
+}
+
+void main();

@@ -1,0 +1,125 @@
+import { createRequire } from 'node:module';
+import { extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ProjectorStatus } from '@redress/read-models';
+import type { BackgroundWorkerData, FromWorker, ToWorker } from './background-work.messages';
+
+export interface BackgroundWorkerOptions extends Omit<BackgroundWorkerData, 'statusEveryMs'> {
+  readonly logger: { log(m: string): void; warn(m: string): void; error(m: string): void };
+  /** How often the worker reports its status (what /health and the report headers show). */
+  readonly statusEveryMs?: number;
+  /** Wait before starting a worker again after it died. */
+  readonly restartDelayMs?: number;
+}
+
+const STARTING: ProjectorStatus = {
+  name: 'complaint-read-models',
+  state: 'starting',
+  handled: 0,
+  lagSeconds: 0,
+  role: 'standby',
+  restarts: 0,
+};
+
+/**
+ * The api's side of its background work on a worker thread (background-worker.entry.ts): starts
+ * the thread, keeps the status it last reported, wakes it when the api's connection commits, and
+ * stops it on shutdown. A thread that dies is started again, as the projection host restarts a
+ * failed subscription: it resumes from the checkpoint its rows were committed with.
+ */
+export class BackgroundWorker {
+  private worker?: Worker;
+  private latest: ProjectorStatus = STARTING;
+  private restarts = 0;
+  private stopping = false;
+  private restartTimer?: NodeJS.Timeout;
+  private exited: Promise<void> = Promise.resolve();
+  private wakeScheduled = false;
+
+  constructor(private readonly options: BackgroundWorkerOptions) {}
+
+  start(): void {
+    const { logger, restartDelayMs: _delay, ...data } = this.options;
+    const workerData: BackgroundWorkerData = { ...data, statusEveryMs: data.statusEveryMs ?? 100 };
+    const worker = spawnWorker(workerData);
+    this.worker = worker;
+    worker.on('message', (message: FromWorker) => {
+      if (message.kind === 'status')
+        this.latest = {
+          ...message.projector,
+          restarts: message.projector.restarts + this.restarts,
+        };
+      else if (message.kind === 'log') logger[message.level](message.message);
+    });
+    worker.on('error', (error) =>
+      logger.error(`Background worker failed: ${error.stack ?? error}`),
+    );
+    this.exited = new Promise((resolve) =>
+      worker.once('exit', (code) => {
+        this.worker = undefined;
+        if (!this.stopping) this.restartLater(code);
+        resolve();
+      }),
+    );
+  }
+
+  /** What the projector last reported (`failed` while a dead worker waits to be restarted). */
+  status(): ProjectorStatus {
+    return this.latest;
+  }
+
+  /** The api's connection committed appends: tell the worker once per turn of the event loop. */
+  appended(): void {
+    if (this.wakeScheduled || !this.worker) return;
+    this.wakeScheduled = true;
+    setImmediate(() => {
+      this.wakeScheduled = false;
+      this.post({ kind: 'appended' });
+    });
+  }
+
+  /** Stops the work in hand and waits for the thread to close its connections and exit. */
+  async stop(timeoutMs = 30_000): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.restartTimer);
+    const worker = this.worker;
+    if (!worker) return;
+    this.post({ kind: 'stop' });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), timeoutMs);
+    });
+    const outcome = await Promise.race([this.exited, late]);
+    clearTimeout(timer);
+    if (outcome === 'late') {
+      this.options.logger.warn(`Background worker did not stop within ${timeoutMs} ms; ended`);
+      await worker.terminate();
+    }
+    this.latest = { ...this.latest, state: 'stopped' };
+  }
+
+  private post(message: ToWorker): void {
+    this.worker?.postMessage(message);
+  }
+
+  private restartLater(code: number): void {
+    this.restarts++;
+    this.latest = { ...this.latest, state: 'failed', lastError: `worker exited with ${code}` };
+    this.options.logger.error(`Background worker exited with code ${code}; starting it again`);
+    this.restartTimer = setTimeout(() => this.start(), this.options.restartDelayMs ?? 5_000);
+  }
+}
+
+/**
+ * The worker's entry sits beside this file: compiled JavaScript in the built api. Run from the
+ * TypeScript sources (tsx, jest), the thread compiles it with tsx, which the main thread's
+ * loader or transformer does not reach.
+ */
+function spawnWorker(workerData: BackgroundWorkerData): Worker {
+  const extension = extname(__filename);
+  const entry = join(__dirname, `background-worker.entry${extension}`);
+  if (extension !== '.ts') return new Worker(entry, { workerData });
+  const tsx = createRequire(__filename).resolve('tsx/cjs/api');
+  const boot = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
+  return new Worker(boot, { eval: true, workerData });
+}
