@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ComplaintReader } from '../complaints/shared/complaint-reader.service';
+import { ReportContext } from '../reports/shared/report-context';
 import { ActionController } from './actions/action.controller';
 import { ComplaintController } from './complaint/complaint.controller';
 import { GetComplaintPageHandler } from './complaint/get-complaint-page.handler';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { GetDashboardHandler } from './dashboard/get-dashboard.handler';
 import { FindController } from './find/find.controller';
 import { LetterController } from './letter/letter.controller';
 import { LogComplaintPageController } from './log-complaint/log-complaint.controller';
@@ -27,10 +30,17 @@ import { TeamWorkController } from './team-work/team-work.controller';
     LogComplaintPageController,
     FindController,
     TeamWorkController,
+    DashboardController,
     LetterController,
     ComplaintController,
     ActionController,
   ],
-  providers: [WebGuard, ComplaintReader, GetComplaintPageHandler],
+  providers: [
+    WebGuard,
+    ComplaintReader,
+    GetComplaintPageHandler,
+    ReportContext,
+    GetDashboardHandler,
+  ],
 })
 export class WebModule {}

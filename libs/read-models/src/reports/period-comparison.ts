@@ -46,6 +46,9 @@ export interface RootCauseCoverage {
 }
 
 export interface StageTimeliness {
+  /** How many were acknowledged, and responded to, in each period: the shares' denominators. */
+  readonly acknowledged: Compared;
+  readonly responded: Compared;
   readonly acknowledgedInTime: Compared;
   readonly respondedInTime: Compared;
   readonly responsesWithExtension: Compared;
@@ -164,11 +167,15 @@ export async function comparePeriods(
     },
     timeliness: {
       stage1: {
+        acknowledged: pair('acked1'),
+        responded: pair('responded1'),
         acknowledgedInTime: share('ackedInTime1', 'acked1'),
         respondedInTime: share('inTime1', 'responded1'),
         responsesWithExtension: pair('extended1'),
       },
       stage2: {
+        acknowledged: pair('acked2'),
+        responded: pair('responded2'),
         acknowledgedInTime: share('ackedInTime2', 'acked2'),
         respondedInTime: share('inTime2', 'responded2'),
         responsesWithExtension: pair('extended2'),
