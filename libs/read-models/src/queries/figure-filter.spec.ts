@@ -12,6 +12,9 @@ import {
   useReadModelDialect,
 } from '../../../../test/support/read-model-dialects';
 
+// Projecting histories into PostgreSQL is slow on a busy machine: generous, never timed.
+jest.setTimeout(60_000);
+
 describe.each(READ_MODEL_DIALECTS)(
   'the complaints behind a figure: the report’s own condition as a list filter, on %s',
   (dialect) => {
