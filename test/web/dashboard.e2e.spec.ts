@@ -269,4 +269,25 @@ describe('the MRC / governance dashboard', () => {
     expect(refused.statusCode).toBe(403);
     expect((await officer.get('/web/find')).body).not.toContain('href="/web/dashboard"');
   });
+
+  it('counts again once the record moves on: a complaint logged late for 2023/24 is in the figures', async () => {
+    const before = figureOf(links, { figure: 'received', ...YEAR, figureStage: '1' }).value;
+    const logged = await api.request({
+      method: 'POST',
+      url: '/complaints',
+      role: 'officer',
+      body: {
+        channel: 'LETTER',
+        residentRef: 'R-late',
+        description: 'Found in the post room',
+        effectiveOn: '2024-01-15',
+        backdateReason: 'Letter found in the post room',
+      },
+    });
+    expect(logged.statusCode).toBe(201);
+    await api.settled(60_000);
+    const page = await governance.get('/web/dashboard?period=year&year=2023%2F24');
+    const after = figureOf(figuresOn(page.body), { figure: 'received', ...YEAR, figureStage: '1' });
+    expect(after.value).toBe(before + 1);
+  });
 });
