@@ -21,6 +21,7 @@ const swc = [
  * `jose` verifies tokens; `openid-client` (with `oauth4webapi`) signs officers in through OIDC; `content-disposition` comes in through @fastify/static (Swagger UI).
  * @fastify/cookie (under the web workbench's session) loads `cookie` with a dynamic import(),
  * which Jest's loader cannot run, so it is compiled too (import() becomes require()).
+ * Observable Plot (the dashboard's charts) and the d3 modules under it are ES modules only.
  */
 const esmOnly = [
   '@nestjs',
@@ -30,6 +31,25 @@ const esmOnly = [
   '@fastify/cookie',
   'openid-client',
   'oauth4webapi',
+  '@observablehq/plot',
+  'd3',
+  'd3-[a-z0-9-]+',
+  'isoformat',
+  'internmap',
+  'delaunator',
+  'robust-predicates',
+  // linkedom (the charts' DOM on the server) is CommonJS, but the HTML parser under it is not.
+  'css-select',
+  'css-what',
+  'nth-check',
+  'domutils',
+  'domhandler',
+  'dom-serializer',
+  'domelementtype',
+  'entities',
+  'htmlparser2',
+  'boolbase',
+  'cssomnom',
 ].join('|');
 
 /** @type {import('jest').Config} */
@@ -43,7 +63,7 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   transform: {
     '^.+\\.ts$': swc,
-    [`/node_modules/(${esmOnly})/.+\\.js$`]: swc,
+    [`/node_modules/(${esmOnly})/.+\\.m?js$`]: swc,
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly})/)`],
   moduleNameMapper: {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { MemoryEventStore } from '@redress/event-store';
+import { MemoryEventStore, type EventStore } from '@redress/event-store';
 import { openReadModelDatabase } from '@redress/read-models';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadTokenKeys } from '../../apps/api/src/auth/token-keys';
@@ -37,8 +37,13 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** The api as `npm start` runs it, on a free port, with a temporary data directory. */
-export async function startWebServer(): Promise<{ app: NestFastifyApplication; url: string }> {
+/**
+ * The api as `npm start` runs it, on a free port, with a temporary data directory, over an
+ * empty memory store or the one given (e.g. with a data set already played into it).
+ */
+export async function startWebServer(
+  options: { store?: EventStore } = {},
+): Promise<{ app: NestFastifyApplication; url: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'redress-web-'));
   const config = loadConfig({
     REDRESS_STORE: 'memory',
@@ -49,7 +54,7 @@ export async function startWebServer(): Promise<{ app: NestFastifyApplication; u
   });
   const app = await createApp({
     config,
-    store: new MemoryEventStore(),
+    store: options.store ?? new MemoryEventStore(),
     keys: await loadTokenKeys(config),
     readModels: await openReadModelDatabase(':memory:'),
   });

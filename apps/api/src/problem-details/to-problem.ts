@@ -8,7 +8,7 @@ import {
   StoreUnavailableError,
   StreamLimitError,
 } from '@redress/event-store';
-import { InvalidCursorError } from '@redress/read-models';
+import { InvalidCursorError, InvalidFigureError } from '@redress/read-models';
 import { HAZARD_TITLES, SERVICE_REQUEST_TITLES } from './domain-titles';
 import { problem, type Problem } from './problem';
 import { RequestRefusedException } from './request-refused.exception';
@@ -104,6 +104,9 @@ export function toProblem(
   }
   if (error instanceof InvalidCursorError) {
     return problem(400, error.code, 'Unknown cursor', error.message, extra);
+  }
+  if (error instanceof InvalidFigureError) {
+    return problem(400, error.code, 'Not a figure the reports give', error.message, extra);
   }
   if (error instanceof ValidationFailedException) {
     return problem(400, 'VALIDATION_FAILED', 'The request is not valid', listFields(error.fields), {

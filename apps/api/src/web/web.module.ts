@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ComplaintReader } from '../complaints/shared/complaint-reader.service';
 import { HazardReader } from '../hazards/shared/hazard-reader.service';
+import { ReportContext } from '../reports/shared/report-context';
 import { ActionController } from './actions/action.controller';
 import { AuditAsOfController } from './audit/as-of/audit-as-of.controller';
 import { AuditDiffController } from './audit/diff/audit-diff.controller';
@@ -13,6 +14,8 @@ import { VerifyRecordController } from './audit/verify-record/verify-record.cont
 import { VerifyStorePageController } from './audit/verify-store/verify-store-page.controller';
 import { ComplaintController } from './complaint/complaint.controller';
 import { GetComplaintPageHandler } from './complaint/get-complaint-page.handler';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { GetDashboardHandler } from './dashboard/get-dashboard.handler';
 import { FindController } from './find/find.controller';
 import { HazardActionController } from './hazards/hazard-actions/hazard-action.controller';
 import { GetHazardPageHandler } from './hazards/hazard-page/get-hazard-page.handler';
@@ -46,6 +49,7 @@ import { TeamWorkController } from './team-work/team-work.controller';
     LogComplaintPageController,
     FindController,
     TeamWorkController,
+    DashboardController,
     LetterController,
     ComplaintController,
     ActionController,
@@ -73,6 +77,8 @@ import { TeamWorkController } from './team-work/team-work.controller';
     GetComplaintPageHandler,
     GetHazardPageHandler,
     AuditRecordService,
+    ReportContext,
+    GetDashboardHandler,
   ],
 })
 export class WebModule {}

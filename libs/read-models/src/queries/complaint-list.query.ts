@@ -2,6 +2,13 @@ import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { LocalDate } from '@redress/complaints';
 import { startsWith } from '../schema/dialect';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
+import {
+  figureCondition,
+  tenureCondition,
+  type FigureFilter,
+  type TenureFilter,
+} from './figure-filter';
+import { NOT_RECORDED } from './sql-measures';
 
 export interface ComplaintListFilter {
   readonly stage?: 1 | 2;
@@ -19,6 +26,14 @@ export interface ComplaintListFilter {
    * queue's own items (a stopped clock is never overdue).
    */
   readonly overdueAsOf?: LocalDate;
+  /** LCRA, LCHO, OTHER, or `combined` (LCRA + LCHO). */
+  readonly tenure?: TenureFilter;
+  /** The root cause recorded at closure; NOT_RECORDED for none (as the reports tally it). */
+  readonly rootCause?: string;
+  /** The outcome of the figure's stage (Stage 1 unless `figure.stage` says 2). */
+  readonly outcome?: string;
+  /** Only the complaints behind a report's figure, counted by the report's own condition. */
+  readonly figure?: FigureFilter;
 }
 
 export type ComplaintListSort = 'receivedOn' | 'nextDeadline';
@@ -94,7 +109,22 @@ export async function listComplaints(
           eb.or([eb('status', '=', request.status), startsWith('status', `${request.status}.`)]),
         );
       }
-      if (request.category !== undefined) conditions.push(eb('category', '=', request.category));
+      if (request.category !== undefined)
+        conditions.push(
+          request.category === NOT_RECORDED
+            ? eb('category', 'is', null)
+            : eb('category', '=', request.category),
+        );
+      if (request.rootCause !== undefined)
+        conditions.push(
+          request.rootCause === NOT_RECORDED
+            ? eb('root_cause', 'is', null)
+            : eb('root_cause', '=', request.rootCause),
+        );
+      if (request.outcome !== undefined)
+        conditions.push(eb(`s${request.figure?.stage ?? 1}_outcome`, '=', request.outcome));
+      if (request.tenure !== undefined) conditions.push(tenureCondition(request.tenure));
+      if (request.figure !== undefined) conditions.push(figureCondition(request.figure));
       if (request.handler !== undefined)
         conditions.push(eb(sql`lower(handler)`, '=', request.handler.trim().toLowerCase()));
       if (request.residentRef !== undefined)

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import { addCalendarDays, type LocalDate } from '@redress/complaints';
 import type { Period } from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
@@ -201,6 +201,28 @@ function measures(p: Period, asOf: LocalDate): Measure[] {
   ];
 }
 
+/** The day open deadlines are judged on: today, or the day after a period already over. */
+export const evidenceAsOf = (period: Period, today: LocalDate): LocalDate =>
+  today < period.to ? today : addCalendarDays(period.to, 1);
+
+/**
+ * The complaints falling short of one provision's measure, as a condition on `rm_complaints`
+ * (for a measure of actions: the complaints the actions belong to); undefined for an unknown
+ * provision. `today` as `selfAssessmentEvidence` takes it.
+ */
+export function selfAssessmentShortfall(
+  provision: string,
+  period: Period,
+  today: LocalDate,
+): Condition | undefined {
+  const m = measures(period, evidenceAsOf(period, today)).find((x) => x.provision === provision);
+  if (!m) return undefined;
+  const short = and(m.population, m.short);
+  return (m.table ?? 'rm_complaints') === 'rm_complaints'
+    ? short
+    : sql<SqlBool>`(complaint_id in (select complaint_id from rm_actions where ${short}))`;
+}
+
 /** Evidence for every provision events can measure, for a period. */
 export async function selfAssessmentEvidence(
   db: Kysely<ReadModelDatabase>,
@@ -209,7 +231,7 @@ export async function selfAssessmentEvidence(
   options: { readonly shortfallsListed?: number } = {},
 ): Promise<SelfAssessmentEvidence> {
   const listed = options.shortfallsListed ?? 1_000;
-  const asOf = today < period.to ? today : addCalendarDays(period.to, 1);
+  const asOf = evidenceAsOf(period, today);
   const list = measures(period, asOf);
   // Every population and its shortfalls counted in one scan per table.
   const population = async (table: 'rm_complaints' | 'rm_actions') =>

@@ -143,8 +143,8 @@ export async function trends(
         return { period, stage: Number(stage) as StageNo, category, rootCause, outcome, count };
       }),
     repeatComplaints: {
-      byProperty: await repeats(db, 'property_ref', window),
-      byResident: await repeats(db, 'resident_ref', window),
+      byProperty: await repeatComplaints(db, 'property_ref', window),
+      byResident: await repeatComplaints(db, 'resident_ref', window),
     },
     rootCauseCoverage: {
       ...coverage,
@@ -198,7 +198,7 @@ function timings(
 }
 
 /** Properties or residents with more than one Stage 1 complaint in the window, most first. */
-async function repeats(
+export async function repeatComplaints(
   db: Kysely<ReadModelDatabase>,
   ref: 'property_ref' | 'resident_ref',
   window: Period,

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { CodePolicy, LocalDate, PolicyRegistry } from '@redress/complaints';
-import { reportingYear, type Period } from '../periods/reporting-period';
+import { isReportingYear, reportingYear, type Period } from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import { percentage } from './figures';
 import { and, countAll, receivedAt, type Condition, type StageNo } from './sql-measures';
@@ -85,6 +85,7 @@ export interface TsmReport {
 }
 
 export const NOT_APPLICABLE = 'not applicable: no homes of this stock type at year end';
+export const PART_YEAR = 'per 1,000 homes is given for a whole reporting year only';
 export const homesNotConfigured = (year: string) =>
   `not configured: the number of homes at the end of ${year} has not been set`;
 
@@ -95,10 +96,13 @@ export const homesNotConfigured = (year: string) =>
  */
 export async function tenantSatisfactionMeasures(
   db: Kysely<ReadModelDatabase>,
-  year: string,
+  yearOrPeriod: string | Period,
   options: TsmOptions,
 ): Promise<TsmReport> {
-  const period = reportingYear(year);
+  // A month or a quarter is counted by the same rules; CH01 per 1,000 homes needs a whole year.
+  const period = typeof yearOrPeriod === 'string' ? reportingYear(yearOrPeriod) : yearOrPeriod;
+  const year = period.label;
+  const wholeYear = isReportingYear(year) && reportingYear(year).from === period.from;
   const { asOf, beyondCapExtensionsInTime: beyondCap } = options;
   const tenures: Record<TsmBreakdown, readonly string[]> = {
     LCRA: ['LCRA'],
@@ -121,13 +125,14 @@ export async function tenantSatisfactionMeasures(
     }
   }
   const n = await countAll(db, conditions);
-  const homes = options.homesByYear[year] ?? {};
+  const homes = (wholeYear ? options.homesByYear[year] : undefined) ?? {};
   const homesOf = (key: TsmBreakdown): number | undefined => {
     if (key !== 'combined') return homes[key];
     const known = STOCK_TYPES.map((t) => homes[t]).filter((h) => h !== undefined);
     return known.length === 0 ? undefined : known.reduce((a, b) => a + b, 0);
   };
   const ch01 = (complaints: number, h: number | undefined): Ch01 => {
+    if (!wholeYear) return { complaints, homes: null, per1000Homes: null, note: PART_YEAR };
     if (h === undefined)
       return { complaints, homes: null, per1000Homes: null, note: homesNotConfigured(year) };
     if (h === 0) return { complaints, homes: 0, per1000Homes: null, note: NOT_APPLICABLE };

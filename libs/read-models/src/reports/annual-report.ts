@@ -1,58 +1,22 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { LocalDate, PolicyRegistry } from '@redress/complaints';
 import { previousReportingYear, reportingYear, type Period } from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
-import { percentage } from '../queries/figures';
 import { learningLog, type LearningLog } from '../queries/learning-log.query';
 import { ombudsmanSummary, type OmbudsmanSummary } from '../queries/ombudsman.query';
 import {
   selfAssessmentEvidence,
   type SelfAssessmentEvidence,
 } from '../queries/self-assessment.query';
-import {
-  acknowledgedAt,
-  acknowledgedInTime,
-  and,
-  column,
-  countAll,
-  extended,
-  orNotRecorded,
-  receivedAt,
-  respondedAt,
-  respondedInTime,
-  tallyBy,
-  within,
-} from '../queries/sql-measures';
 import { tenantSatisfactionMeasures, type HomesByYear, type TsmReport } from '../queries/tsm.query';
+import { comparePeriods, type PeriodComparison } from './period-comparison';
 
-export interface YearOnYear {
-  readonly current: number;
-  readonly previous: number;
-  readonly change: number;
-  /** Change as a share of the previous year, one decimal place; null when there was none. */
-  readonly changePercent: number | null;
-}
+// Where the report's parts were first declared; callers may import them from either file.
+export { yearOnYear } from './period-comparison';
+export type { Compared, CountRow, RootCauseCoverage, YearOnYear } from './period-comparison';
 
-export interface Compared {
-  readonly current: number | null;
-  readonly previous: number | null;
-}
-export interface CountRow {
-  readonly key: string;
-  readonly current: number;
-  readonly previous: number;
-}
-
-export interface RootCauseCoverage {
-  readonly recorded: number;
-  readonly stage1Received: number;
-  readonly percentOfStage1: number | null;
-  /** The minute does not say which denominator it used, so both are given (domain doc §10). */
-  readonly stage1AndStage2Received: number;
-  readonly percentOfStage1AndStage2: number | null;
-}
-
-export interface AnnualReport {
+/** The year beside the year before: volumes, timeliness and themes as `comparePeriods` counts them. */
+export interface AnnualReport extends PeriodComparison {
   readonly reportingYear: string;
   readonly previousYear: string;
   readonly period: Period;
@@ -60,37 +24,9 @@ export interface AnnualReport {
   readonly landlord: string | null;
   /** The [UNCONFIRMED] choices, printed on every output. */
   readonly switches: { readonly beyondCapExtensionsInTime: boolean };
-  readonly volumes: {
-    readonly stage1: YearOnYear;
-    readonly stage2: YearOnYear;
-    /**
-     * Of the Stage 1 complaints made in the year, the share taken to Stage 2 (whenever asked):
-     * a cohort, so it cannot pass 100%.
-     */
-    readonly escalationRate: Compared;
-  };
-  readonly timeliness: Readonly<
-    Record<
-      'stage1' | 'stage2',
-      {
-        readonly acknowledgedInTime: Compared;
-        readonly respondedInTime: Compared;
-        readonly responsesWithExtension: Compared;
-      }
-    >
-  >;
   /** CH01 and CH02 for the year and the year before, the cohort of complaints made in each. */
   readonly tsm: TsmReport;
   readonly tsmPrevious: TsmReport;
-  readonly outcomes: Readonly<Record<'stage1' | 'stage2', CountRow[]>>;
-  readonly categories: CountRow[];
-  readonly rootCauses: CountRow[];
-  readonly rootCauseCoverage: {
-    readonly current: RootCauseCoverage;
-    readonly previous: RootCauseCoverage;
-  };
-  /** CHC 8.1(b): complaints refused, by type. */
-  readonly refused: { readonly notAccepted: CountRow[]; readonly escalationRefused: CountRow[] };
   readonly ombudsman: OmbudsmanSummary;
   readonly serviceImprovements: LearningLog;
   readonly selfAssessment: SelfAssessmentEvidence;
@@ -123,54 +59,7 @@ export async function buildAnnualReport(
   const previousYear = previousReportingYear(year);
   const previous = reportingYear(previousYear);
   const ext = options.beyondCapExtensionsInTime;
-  // Every count for both years in one scan of the complaints.
-  const both = (name: string, f: (p: Period) => ReturnType<typeof and>) =>
-    ({ [`${name}Current`]: f(period), [`${name}Previous`]: f(previous) }) as Record<
-      string,
-      ReturnType<typeof and>
-    >;
-  const n = await countAll(db, {
-    ...both('received1', (p) => receivedAt(1, p)),
-    ...both('received2', (p) => receivedAt(2, p)),
-    ...both('acked1', (p) => acknowledgedAt(1, p)),
-    ...both('ackedInTime1', (p) => and(acknowledgedAt(1, p), acknowledgedInTime(1))),
-    ...both('acked2', (p) => acknowledgedAt(2, p)),
-    ...both('ackedInTime2', (p) => and(acknowledgedAt(2, p), acknowledgedInTime(2))),
-    ...both('responded1', (p) => respondedAt(1, p)),
-    ...both('inTime1', (p) => and(respondedAt(1, p), respondedInTime(1, ext))),
-    ...both('extended1', (p) => and(respondedAt(1, p), extended(1))),
-    ...both('responded2', (p) => respondedAt(2, p)),
-    ...both('inTime2', (p) => and(respondedAt(2, p), respondedInTime(2, ext))),
-    ...both('extended2', (p) => and(respondedAt(2, p), extended(2))),
-    ...both('escalated1', (p) =>
-      and(
-        receivedAt(1, p),
-        sql`escalation_requested_on is not null`,
-        sql`escalation_refused_on is null`,
-      ),
-    ),
-    ...both('rootCause', (p) => and(receivedAt(1, p), sql`root_cause is not null`)),
-  });
-  const pair = (name: string): Compared => ({
-    current: n[`${name}Current`]!,
-    previous: n[`${name}Previous`]!,
-  });
-  const share = (part: string, whole: string): Compared => ({
-    current: percentage(n[`${part}Current`]!, n[`${whole}Current`]!),
-    previous: percentage(n[`${part}Previous`]!, n[`${whole}Previous`]!),
-  });
-  const coverage = (when: 'Current' | 'Previous'): RootCauseCoverage => {
-    const recorded = n[`rootCause${when}`]!;
-    const stage1 = n[`received1${when}`]!;
-    const both12 = stage1 + n[`received2${when}`]!;
-    return {
-      recorded,
-      stage1Received: stage1,
-      percentOfStage1: percentage(recorded, stage1),
-      stage1AndStage2Received: both12,
-      percentOfStage1AndStage2: percentage(recorded, both12),
-    };
-  };
+  const compared = await comparePeriods(db, period, previous, ext);
   const today = options.today;
   const tsmOptions = {
     homesByYear: options.homesByYear,
@@ -178,25 +67,6 @@ export async function buildAnnualReport(
     asOf: today,
     policies: options.policies,
   };
-  const [outcomes1, outcomes2, categories, rootCauses, notAccepted, escalationRefused] =
-    await Promise.all([
-      tallyBy(db, column('s1_outcome'), respondedAt(1, period), respondedAt(1, previous)),
-      tallyBy(db, column('s2_outcome'), respondedAt(2, period), respondedAt(2, previous)),
-      tallyBy(db, orNotRecorded('category'), receivedAt(1, period), receivedAt(1, previous)),
-      tallyBy(db, orNotRecorded('root_cause'), receivedAt(1, period), receivedAt(1, previous)),
-      tallyBy(
-        db,
-        column('exclusion_code'),
-        within('not_accepted_on', period),
-        within('not_accepted_on', previous),
-      ),
-      tallyBy(
-        db,
-        column('escalation_refusal_code'),
-        within('escalation_refused_on', period),
-        within('escalation_refused_on', previous),
-      ),
-    ]);
   return {
     reportingYear: year,
     previousYear,
@@ -204,42 +74,12 @@ export async function buildAnnualReport(
     generatedOn: today,
     landlord: options.landlord ?? null,
     switches: { beyondCapExtensionsInTime: ext },
-    volumes: {
-      stage1: yearOnYear(n.received1Current!, n.received1Previous!),
-      stage2: yearOnYear(n.received2Current!, n.received2Previous!),
-      escalationRate: share('escalated1', 'received1'),
-    },
-    timeliness: {
-      stage1: {
-        acknowledgedInTime: share('ackedInTime1', 'acked1'),
-        respondedInTime: share('inTime1', 'responded1'),
-        responsesWithExtension: pair('extended1'),
-      },
-      stage2: {
-        acknowledgedInTime: share('ackedInTime2', 'acked2'),
-        respondedInTime: share('inTime2', 'responded2'),
-        responsesWithExtension: pair('extended2'),
-      },
-    },
+    ...compared,
     tsm: await tenantSatisfactionMeasures(db, year, tsmOptions),
     tsmPrevious: await tenantSatisfactionMeasures(db, previousYear, tsmOptions),
-    outcomes: { stage1: outcomes1, stage2: outcomes2 },
-    categories,
-    rootCauses,
-    rootCauseCoverage: { current: coverage('Current'), previous: coverage('Previous') },
-    refused: { notAccepted, escalationRefused },
     ombudsman: await ombudsmanSummary(db, period, today < period.to ? today : period.to),
     serviceImprovements: await learningLog(db, period),
     // The report names a few complaints per provision; the evidence endpoint lists more.
     selfAssessment: await selfAssessmentEvidence(db, period, today, { shortfallsListed: 25 }),
-  };
-}
-
-export function yearOnYear(current: number, previous: number): YearOnYear {
-  return {
-    current,
-    previous,
-    change: current - previous,
-    changePercent: percentage(current - previous, previous),
   };
 }

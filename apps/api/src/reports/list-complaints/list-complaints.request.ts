@@ -2,6 +2,13 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { LIFECYCLE_STATUSES, PolicyRegistry } from '@redress/complaints';
+import {
+  FIGURES,
+  NOT_RECORDED,
+  TENURE_FILTERS,
+  type FigureName,
+  type TenureFilter,
+} from '@redress/read-models';
 import { IsLocalDate } from '../../complaints/shared/local-date.validator';
 
 const CATEGORIES = [
@@ -30,9 +37,14 @@ export class ListComplaintsRequest {
   })
   status?: string;
 
-  @ApiPropertyOptional({ enum: CATEGORIES, example: 'PROPERTY_CONDITION' })
+  @ApiPropertyOptional({
+    enum: [...CATEGORIES, NOT_RECORDED],
+    example: 'PROPERTY_CONDITION',
+  })
   @IsOptional()
-  @IsIn(CATEGORIES, { message: `category must be one of ${CATEGORIES.join(', ')}` })
+  @IsIn([...CATEGORIES, NOT_RECORDED], {
+    message: `category must be one of ${CATEGORIES.join(', ')} or ${NOT_RECORDED}`,
+  })
   category?: string;
 
   @ApiPropertyOptional({ description: 'Current handler id' })
@@ -69,6 +81,71 @@ export class ListComplaintsRequest {
   @IsOptional()
   @IsLocalDate()
   overdueAsOf?: string;
+
+  @ApiPropertyOptional({
+    enum: TENURE_FILTERS,
+    description: 'The stock type the TSMs report under; `combined` is LCRA and LCHO',
+  })
+  @IsOptional()
+  @IsIn(TENURE_FILTERS, { message: `tenure must be one of ${TENURE_FILTERS.join(', ')}` })
+  tenure?: TenureFilter;
+
+  @ApiPropertyOptional({ description: 'Root cause recorded at closure; NOT_RECORDED for none' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  rootCause?: string;
+
+  @ApiPropertyOptional({
+    description: "The outcome of the figure's stage (Stage 1 unless figureStage is 2)",
+    example: 'UPHELD',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  outcome?: string;
+
+  @ApiPropertyOptional({
+    enum: FIGURES,
+    description:
+      'Only the complaints behind a report figure, counted by the report’s own rule (docs/reports.md, "The complaints behind a figure"); needs figureFrom and figureTo',
+  })
+  @IsOptional()
+  @IsIn(FIGURES, { message: `figure must be one of ${FIGURES.join(', ')}` })
+  figure?: FigureName;
+
+  @ApiPropertyOptional({ description: "The figure's period: first day (YYYY-MM-DD)" })
+  @IsOptional()
+  @IsLocalDate()
+  figureFrom?: string;
+
+  @ApiPropertyOptional({ description: "The figure's period: last day (YYYY-MM-DD)" })
+  @IsOptional()
+  @IsLocalDate()
+  figureTo?: string;
+
+  @ApiPropertyOptional({ enum: [1, 2], default: 1, description: "The figure's stage" })
+  @IsOptional()
+  @Type(() => Number)
+  @IsIn([1, 2], { message: 'figureStage must be 1 or 2' })
+  figureStage?: 1 | 2;
+
+  @ApiPropertyOptional({
+    description:
+      'The Ombudsman finding (figure ombudsman-finding) or the Code provision (figure shortfall)',
+    example: '6.2',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  figureValue?: string;
+
+  @ApiPropertyOptional({
+    description: 'The date the figure is judged as of (YYYY-MM-DD); today by default',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  asOf?: string;
 
   @ApiPropertyOptional({ enum: ['receivedOn', 'nextDeadline'], default: 'receivedOn' })
   @IsOptional()

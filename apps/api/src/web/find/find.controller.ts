@@ -3,8 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { isLocalDate } from '@redress/complaints';
 import {
   InvalidCursorError,
+  InvalidFigureError,
   type ComplaintListPage,
-  type ComplaintListRequest,
 } from '@redress/read-models';
 import type { FastifyReply } from 'fastify';
 import { CASELOAD_ROLES } from '@redress/users';
@@ -18,13 +18,15 @@ import { STATUS_FILTERS } from '../shared/labels';
 import { WebController, WebPage, type WebRequest } from '../shared/web-auth';
 import { UserDirectory } from '@redress/users';
 import { FormErrors } from '../actions/form-errors';
+import { describeFigure, FIGURE_FIELDS, figureParamsOf } from './figure-query';
 
 const PAGE_SIZE = 25;
 
 /**
  * Find complaints with the API's list filters, a page at a time. A reference goes straight to
  * its complaint. The filters are a GET form, so a search can be bookmarked and works without
- * JavaScript.
+ * JavaScript. A dashboard figure links here with the figure's own filter (the API's), so the
+ * list shows the complaints behind it.
  */
 @WebController()
 @Controller('web/find')
@@ -56,8 +58,10 @@ export class FindController {
     }
     for (const field of ['receivedFrom', 'receivedTo'])
       if (q(field) && !isLocalDate(q(field))) errors.add(field, 'Enter a date like 2025-04-17');
+    const figure = figureParamsOf(q);
+    if (typeof figure === 'string') errors.add('main-content', figure);
     const stage = q('stage') === '1' ? 1 : q('stage') === '2' ? 2 : undefined;
-    const filter: ComplaintListRequest = {
+    const filter: ListComplaintsQuery['request'] = {
       ...(stage ? { stage } : {}),
       ...(q('status') ? { status: q('status') } : {}),
       ...(q('category') ? { category: q('category') } : {}),
@@ -68,6 +72,7 @@ export class FindController {
         ? { receivedFrom: q('receivedFrom') }
         : {}),
       ...(q('receivedTo') && isLocalDate(q('receivedTo')) ? { receivedTo: q('receivedTo') } : {}),
+      ...(typeof figure === 'object' ? figure : {}),
       limit: PAGE_SIZE,
       ...(q('cursor') ? { cursor: q('cursor') } : {}),
     };
@@ -75,8 +80,9 @@ export class FindController {
     try {
       page = await this.queryBus.execute(new ListComplaintsQuery(filter));
     } catch (error) {
-      if (!(error instanceof InvalidCursorError)) throw error;
-      errors.add('main-content', 'That page of results is no longer available: search again');
+      if (error instanceof InvalidFigureError) errors.add('main-content', error.message);
+      else if (!(error instanceof InvalidCursorError)) throw error;
+      else errors.add('main-content', 'That page of results is no longer available: search again');
     }
     const refs = await this.references.referencesOf(page.items);
     const next = new URLSearchParams(
@@ -91,6 +97,9 @@ export class FindController {
       values: query,
       errors: errors.byField(),
       errorSummary: errors.summary(),
+      figure: typeof figure === 'object' ? describeFigure(figure) : undefined,
+      figureFields: FIGURE_FIELDS.filter((f) => q(f)).map((f) => ({ name: f, value: q(f) })),
+      clearFigureHref: `/web/find?${new URLSearchParams([...next].filter(([k]) => k !== 'cursor' && !(FIGURE_FIELDS as readonly string[]).includes(k))).toString()}`,
       rows: page.items.map((i) => ({ ...i, reference: refs[i.complaintId] ?? i.complaintId })),
       nextHref: page.nextCursor ? `/web/find?${next.toString()}` : undefined,
       firstHref: q('cursor')

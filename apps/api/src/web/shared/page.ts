@@ -11,6 +11,7 @@ const NAVIGATION = [
   { href: '/web/reports', text: 'Reports', roles: ['manager', 'governance', 'auditor', 'admin'] },
   // Every role that may read a record's history over the API may audit it here.
   { href: '/web/audit', text: 'Audit', roles: null },
+  { href: '/web/dashboard', text: 'Dashboard', roles: ['governance', 'manager', 'admin'] },
 ] as const;
 
 /**

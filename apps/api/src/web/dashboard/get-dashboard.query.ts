@@ -1,0 +1,46 @@
+import { Query } from '@nestjs/cqrs';
+import type { LocalDate } from '@redress/complaints';
+import type {
+  LearningLog,
+  OmbudsmanSummary,
+  Period,
+  PeriodComparison,
+  Repeats,
+  SelfAssessmentEvidence,
+  TrendPeriod,
+  TsmReport,
+} from '@redress/read-models';
+
+/** Both periods of a figure: the one chosen and the one before it. */
+export interface Pair<T> {
+  readonly current: T;
+  readonly previous: T;
+}
+
+/** Everything CHC 9.7 asks the governing body to receive, for a period beside the last. */
+export interface Dashboard {
+  readonly current: Period;
+  readonly previous: Period;
+  /** The reports' date: CH02 and learning actions are judged as of today. */
+  readonly asOf: LocalDate;
+  /** Orders are judged as of the period's end, or today while it runs (as the annual report does). */
+  readonly ombudsmanAsOf: Pair<LocalDate>;
+  readonly beyondCap: boolean;
+  /** Stage 1 and Stage 2 received (and timings) by month, across both periods. */
+  readonly byMonth: TrendPeriod[];
+  readonly compared: PeriodComparison;
+  readonly tsm: Pair<TsmReport>;
+  readonly repeats: Pair<Repeats>;
+  readonly ombudsman: Pair<OmbudsmanSummary>;
+  readonly learning: Pair<LearningLog>;
+  readonly selfAssessment: SelfAssessmentEvidence;
+}
+
+export class GetDashboardQuery extends Query<Dashboard> {
+  constructor(
+    readonly current: Period,
+    readonly previous: Period,
+  ) {
+    super();
+  }
+}
