@@ -21,6 +21,8 @@ export * from './queries/tsm.query';
 export * from './queries/ombudsman.query';
 export * from './queries/learning-log.query';
 export * from './queries/self-assessment.query';
+export * from './queries/hazards';
+export * from './queries/repeat-issues.query';
 export * from './reports/annual-report';
 export * from './reports/annual-report.csv';
 export * from './reports/annual-report.html';
