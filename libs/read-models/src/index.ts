@@ -21,6 +21,7 @@ export * from './queries/tsm.query';
 export * from './queries/ombudsman.query';
 export * from './queries/learning-log.query';
 export * from './queries/self-assessment.query';
+export * from './queries/offers-to-complain.query';
 export * from './queries/hazards';
 export * from './queries/repeat-issues.query';
 export * from './reports/annual-report';

@@ -17,7 +17,10 @@ export interface RepeatIssuesRequest extends Omit<RepeatOptions, 'asOf'> {
   /** Only repeats at this property, or for this resident. */
   readonly propertyRef?: string;
   readonly residentRef?: string;
-  /** Only repeats grouped by property, or by resident (both by default). */
+  /**
+   * Only repeats grouped by property, or by resident: by default the one `propertyRef` or
+   * `residentRef` names, or both when neither or both are given.
+   */
   readonly by?: RepeatIssue['by'];
 }
 
@@ -80,6 +83,14 @@ export async function repeatIssuesReport(
     if (ref.residentRef !== undefined) q = q.where('resident_ref', '=', ref.residentRef);
     for (const r of await q.execute()) issues.push(issue('HAZARD', r, r.hazard_type));
   }
+  // Asked about one property (or one resident), the answer is grouped by it alone.
+  const by =
+    request.by ??
+    (ref.propertyRef !== undefined && ref.residentRef === undefined
+      ? 'PROPERTY'
+      : ref.residentRef !== undefined && ref.propertyRef === undefined
+        ? 'RESIDENT'
+        : undefined);
   const repeats = repeatIssues(issues, {
     withinDays,
     minCount,
@@ -87,7 +98,7 @@ export async function repeatIssuesReport(
   }).filter(
     (r) =>
       r.lastOn >= period.from &&
-      (request.by === undefined || r.by === request.by) &&
+      (by === undefined || r.by === by) &&
       (ref.propertyRef === undefined || r.by !== 'PROPERTY' || r.ref === ref.propertyRef) &&
       (ref.residentRef === undefined || r.by !== 'RESIDENT' || r.ref === ref.residentRef),
   );
