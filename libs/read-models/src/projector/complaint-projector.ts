@@ -113,8 +113,9 @@ export class ComplaintProjector implements SubscriptionHandler {
     const now = (this.options.clock ?? (() => new Date()))();
     const { db, bulk, rebuildInto } = this.options;
     if (bulk) {
-      // Fresh tables, dropped if the rebuild fails: no need to share the bulk writer's transaction.
-      await this.cases.write(rebuildInto!.db, rebuildInto!.suffix);
+      // Fresh tables, dropped if the rebuild fails: their own transaction (one per flush) is enough.
+      const { db: fresh, suffix } = rebuildInto!;
+      await fresh.transaction().execute((trx) => this.cases.write(trx, suffix));
       await bulk.write(sets, position, now);
     } else {
       await db!.transaction().execute(async (trx) => {
