@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { MemoryEventStore } from '@redress/event-store';
 import { HAZARD_HISTORIES, hazardCommands as h } from '@redress/hazards/testing';
 import { historyOf, requestCommands as r } from '@redress/service-requests/testing';
@@ -202,5 +203,24 @@ describe.each(READ_MODEL_DIALECTS)('hazard and service-request projection, on %s
     for (const event of all.slice(half)) await second.handle(event);
     expect(await dumpReadModels(again.db)).toEqual(once);
     await again.close();
+  });
+
+  it('a write that fails is retried with the same event, and the rows are not lost', async () => {
+    await appendHazardHistory(store, 'h-1', HAZARD_HISTORIES.investigating().events);
+    const events = await store.readAll();
+    const last = events[events.length - 1]!;
+    const p = projector();
+    for (const event of events.slice(0, -1)) await p.handle(event);
+    // The read-model database refuses the last event's write once, as a lost connection would.
+    await sql`alter table rm_hazard_steps rename to rm_hazard_steps_away`.execute(rm.db);
+    await expect(p.handle(last)).rejects.toThrow();
+    await sql`alter table rm_hazard_steps_away rename to rm_hazard_steps`.execute(rm.db);
+    await p.handle(last);
+    expect(await steps('h-1')).toEqual([
+      expect.objectContaining({ step: 'INVESTIGATION', provision: 'SI 2025/1042 Reg 6' }),
+    ]);
+    expect(
+      await rm.db.selectFrom('rm_hazard_cases').select('status').executeTakeFirstOrThrow(),
+    ).toEqual({ status: 'investigating' });
   });
 });

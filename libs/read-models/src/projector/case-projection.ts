@@ -79,10 +79,14 @@ export class CaseProjection {
     return false;
   }
 
-  /** Writes every changed document's rows (`suffix`: a rebuild's fresh tables). */
+  /**
+   * Writes every changed document's rows (`suffix`: a rebuild's fresh tables). They stay
+   * changed until `committed()`: a failed transaction is retried with the same event, which is
+   * then a redelivery that changes no document, so the rows must still be waiting.
+   */
   async write(db: Db, suffix = ''): Promise<void> {
-    const hazards = this.hazards.takeDirty().map(hazardRowSet);
-    const requests = this.requests.takeDirty().map(serviceRequestRowSet);
+    const hazards = this.hazards.changed().map(hazardRowSet);
+    const requests = this.requests.changed().map(serviceRequestRowSet);
     await upsertHazardRows(
       db,
       hazards.filter((s) => s !== null),
@@ -95,10 +99,12 @@ export class CaseProjection {
     );
   }
 
-  /** After a write: documents beyond the cache limit leave memory, oldest first. */
-  evict(): void {
-    this.hazards.evict(this.cacheLimit);
-    this.requests.evict(this.cacheLimit);
+  /** Once the write's transaction commits: nothing waits, and documents over the limit leave memory. */
+  committed(): void {
+    for (const documents of [this.hazards, this.requests]) {
+      documents.clean();
+      documents.evict(this.cacheLimit);
+    }
   }
 }
 
@@ -118,10 +124,12 @@ class Documents<Doc, Event extends DomainEventLike> {
     if (after !== before) this.dirty.add(id);
   }
 
-  takeDirty(): Doc[] {
-    const docs = [...this.dirty].sort().map((id) => this.cache.get(id) as Doc);
+  changed(): Doc[] {
+    return [...this.dirty].sort().map((id) => this.cache.get(id) as Doc);
+  }
+
+  clean(): void {
     this.dirty.clear();
-    return docs;
   }
 
   evict(limit: number): void {

@@ -126,7 +126,7 @@ export class ComplaintProjector implements SubscriptionHandler {
     }
     this.dirty.clear();
     this.evict();
-    this.cases.evict();
+    this.cases.committed();
   }
 
   private cacheLimit(): number {
