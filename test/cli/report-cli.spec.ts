@@ -10,6 +10,9 @@ import {
 } from '../../libs/read-models/src/testing/append-case-history';
 import { cliIn as cli } from '../support/cli-harness';
 
+// Each command opens the read-model file: slow on a busy two-core machine.
+jest.setTimeout(60_000);
+
 /**
  * `redress report`: the hazard reports (SI 2025/1042) and repeat issues from the read models
  * `projections rebuild` builds. Damp and mould cases at P-200 aware Mon 2 Mar 2026: one worked

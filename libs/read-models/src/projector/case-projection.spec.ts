@@ -13,6 +13,9 @@ import {
   useReadModelDialect,
 } from '../../../../test/support/read-model-dialects';
 
+// Each test opens a fresh schema on a real PostgreSQL: slow on a busy two-core machine.
+jest.setTimeout(60_000);
+
 /** Habit 10 for hazard cases (SI 2025/1042) and service requests (CHC 1.3–1.5): events in, rows out. */
 describe.each(READ_MODEL_DIALECTS)('hazard and service-request projection, on %s', (dialect) => {
   useReadModelDialect(dialect);

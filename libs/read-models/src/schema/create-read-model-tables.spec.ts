@@ -91,5 +91,5 @@ describe.each(READ_MODEL_DIALECTS)('read-model schema upgrades, on %s', (dialect
     expect(await count(rm.db, 'rm_complaints')).toBe(0);
     expect(await count(rm.db, 'rm_checkpoints')).toBe(0);
     await rm.close();
-  });
+  }, 60_000);
 });

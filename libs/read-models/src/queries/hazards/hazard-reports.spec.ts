@@ -22,6 +22,9 @@ import {
   useReadModelDialect,
 } from '../../../../../test/support/read-model-dialects';
 
+// The suite runs on a real PostgreSQL too: slow on a busy two-core machine.
+jest.setTimeout(60_000);
+
 /**
  * Damp and mould cases aware Mon 2 Mar 2026 (one worked through in time, one investigated late,
  * one not yet investigated), a gas emergency aware Sun 24 May 2026, one closed, one out of scope,
