@@ -214,10 +214,12 @@ describe.each(READ_MODEL_DIALECTS)('hazard and service-request projection, on %s
     const last = events[events.length - 1]!;
     const p = projector();
     for (const event of events.slice(0, -1)) await p.handle(event);
-    // The read-model database refuses the last event's write once, as a lost connection would.
-    await sql`alter table rm_hazard_steps rename to rm_hazard_steps_away`.execute(rm.db);
+    // The last event's transaction fails at its checkpoint, after its hazard rows were written,
+    // as a lost connection would: everything in it is rolled back.
+    await sql`alter table rm_checkpoints rename to rm_checkpoints_away`.execute(rm.db);
     await expect(p.handle(last)).rejects.toThrow();
-    await sql`alter table rm_hazard_steps_away rename to rm_hazard_steps`.execute(rm.db);
+    await sql`alter table rm_checkpoints_away rename to rm_checkpoints`.execute(rm.db);
+    expect(await steps('h-1')).toEqual([]);
     await p.handle(last);
     expect(await steps('h-1')).toEqual([
       expect.objectContaining({ step: 'INVESTIGATION', provision: 'SI 2025/1042 Reg 6' }),
