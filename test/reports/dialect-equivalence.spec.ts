@@ -4,6 +4,12 @@ import {
   annualReportCsv,
   annualReportHtml,
   buildAnnualReport,
+  hazardCompliance,
+  hazardsLinkedToComplaints,
+  offersToComplain,
+  openHazards,
+  repeatHazards,
+  repeatIssuesReport,
   ComplaintProjector,
   customPeriod,
   learningLog,
@@ -25,7 +31,13 @@ import {
 } from '@redress/read-models';
 import { sql } from 'kysely';
 import { calendar, policies, serializer } from '@redress/complaint-stream';
+import { HAZARD_HISTORIES, hazardCommands as h } from '@redress/hazards/testing';
+import { historyOf, requestCommands as r } from '@redress/service-requests/testing';
 import { appendHistory } from '../../libs/read-models/src/testing/append-history';
+import {
+  appendHazardHistory,
+  appendServiceRequestHistory,
+} from '../../libs/read-models/src/testing/append-case-history';
 import { loadCabinetMinute } from '../support/cabinet-minute';
 import { startTestPostgres, type TestPostgres } from '../support/postgres/test-postgres';
 
@@ -68,6 +80,10 @@ describe('the same histories on SQLite and on PostgreSQL', () => {
       await appendHistory(store, `h-${name}`, HISTORIES[name]().events);
     for (const [name, events] of Object.entries(TENURE_HISTORIES))
       await appendHistory(store, `t-${name}`, events);
+    for (const [name, history] of Object.entries({ ...HAZARD_HISTORIES, ...MORE_HAZARDS }))
+      await appendHazardHistory(store, `hz-${name}`, history().events);
+    for (const [name, events] of Object.entries(SERVICE_REQUESTS))
+      await appendServiceRequestHistory(store, `sr-${name}`, events);
     onSqlite = await openReadModelDatabase(':memory:');
     onPostgres = await openReadModelDatabase(await server.freshSchema());
     await projectInto(onSqlite);
@@ -83,6 +99,8 @@ describe('the same histories on SQLite and on PostgreSQL', () => {
   it('every table holds the same rows, with the same values and types', async () => {
     const [a, b] = [await dumpAll(onSqlite), await dumpAll(onPostgres)];
     expect(a.rm_complaints!.length).toBeGreaterThan(600);
+    expect(a.rm_hazard_steps!.length).toBeGreaterThan(10);
+    expect(a.rm_complaint_offers!.length).toBeGreaterThan(2);
     expect(b).toEqual(a);
   });
 
@@ -221,6 +239,38 @@ describe('the same histories on SQLite and on PostgreSQL', () => {
     await same((rm) => learningLog(rm.db, customPeriod('2020-01-01', '2030-12-31')));
   });
 
+  it("Awaab's Law hazard reports, repeat issues and offers to complain (SI 2025/1042; CHC 1.3-1.5)", async () => {
+    const year = reportingYear('2025/26');
+    const spring = customPeriod('2026-03-01', '2026-06-30');
+    for (const asOf of ['2026-03-13', '2026-03-17', '2026-05-25', '2026-06-01']) {
+      const compliance = await same((rm) => hazardCompliance(rm.db, spring, asOf));
+      expect(compliance.rows.length).toBeGreaterThan(3);
+      await same((rm) => hazardCompliance(rm.db, year, asOf));
+      const open = await same((rm) => openHazards(rm.db, asOf));
+      expect(open.hazards.length).toBeGreaterThan(0);
+    }
+    const links = await same((rm) => hazardsLinkedToComplaints(rm.db, spring));
+    expect(links.links.length).toBeGreaterThan(0);
+    for (const byTopic of [false, true]) {
+      const repeats = await same((rm) => repeatHazards(rm.db, spring, { byTopic }));
+      expect(repeats.repeats.length).toBeGreaterThan(0);
+    }
+    const all = customPeriod('2020-01-01', '2030-12-31');
+    const issues = await same((rm) => repeatIssuesReport(rm.db, { period: all }));
+    expect(issues.repeats.some((x) => x.kinds.HAZARD > 0 && x.kinds.COMPLAINT > 0)).toBe(true);
+    await same((rm) =>
+      repeatIssuesReport(rm.db, { period: all, propertyRef: 'P-200', withinDays: 30 }),
+    );
+    await same((rm) =>
+      repeatIssuesReport(rm.db, { period: spring, residentRef: 'R-100', byTopic: true }),
+    );
+    await same((rm) =>
+      repeatIssuesReport(rm.db, { period: all, kinds: ['SERVICE_REQUEST', 'HAZARD'], minCount: 3 }),
+    );
+    const offers = await same((rm) => offersToComplain(rm.db, all));
+    expect(offers).toMatchObject({ made: 3, accepted: 1, declined: 1, awaitingAnswer: 1 });
+  });
+
   it('the annual report, as JSON, CSV and HTML', async () => {
     const report = await same((rm) =>
       buildAnnualReport(rm.db, '2023/24', {
@@ -305,4 +355,39 @@ const TENURE_HISTORIES = {
   notYetDue: Scenario.start()
     .on('2026-03-23', c.log({ tenure: 'LCHO' }))
     .on('2026-03-24', c.acknowledge1()).events,
+};
+
+/**
+ * Hazard cases beside HAZARD_HISTORIES (damp and mould at P-200 aware 2 Mar 2026, a gas
+ * emergency aware 24 May 2026): an investigation concluded late (Reg 6), one reported in a
+ * complaint, and one at another property.
+ */
+const MORE_HAZARDS = {
+  lateInvestigation: () =>
+    HAZARD_HISTORIES.investigating().at('2026-03-20T09:00:00Z', h.conclude()),
+  inComplaint: () =>
+    HAZARD_HISTORIES.new().at(
+      '2026-03-02T09:00:00Z',
+      h.report({ route: 'COMPLAINT', complaintId: 't-notYetDue' }),
+    ),
+  elsewhere: () =>
+    HAZARD_HISTORIES.new().at(
+      '2026-04-01T09:00:00Z',
+      h.report({ propertyRef: 'P-300', residentRef: 'R-300' }),
+    ),
+};
+
+/** Service requests at P-200 with offers to complain declined, accepted and unanswered. */
+const SERVICE_REQUESTS = {
+  declined: historyOf(
+    ['2026-03-03', r.raise()],
+    ['2026-03-04', r.offer()],
+    ['2026-03-05', r.decline()],
+  ),
+  accepted: historyOf(
+    ['2026-03-06', r.raise()],
+    ['2026-03-09', r.offer()],
+    ['2026-03-10', r.accept({ complaintId: 't-notYetDue' })],
+  ),
+  awaiting: historyOf(['2026-04-06', r.raise()], ['2026-04-07', r.offer()]),
 };

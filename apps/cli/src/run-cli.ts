@@ -8,6 +8,7 @@ import { deadlinesCommand } from './commands/deadlines.command';
 import { EXIT_CODES_HELP } from './exit-codes';
 import { policyCommand } from './commands/policy.command';
 import { projectionsCommand } from './commands/projections/projections.command';
+import { reportCommand } from './commands/reports/report.command';
 import { sealCommand } from './commands/seals/seal.command';
 import { sealsCommand } from './commands/seals/seals.command';
 import { USAGE_ERROR } from './usage-error';
@@ -26,6 +27,7 @@ const COMMANDS: readonly CliCommand[] = [
   sealCommand,
   sealsCommand,
   projectionsCommand,
+  reportCommand,
   usersCommand,
 ];
 

@@ -17,11 +17,21 @@ import { GetWorkQueueController } from './get-work-queue/get-work-queue.controll
 import { GetWorkQueueHandler } from './get-work-queue/get-work-queue.handler';
 import { ListComplaintsController } from './list-complaints/list-complaints.controller';
 import { ListComplaintsHandler } from './list-complaints/list-complaints.handler';
+import { GetHazardComplianceController } from './get-hazard-compliance/get-hazard-compliance.controller';
+import { GetHazardComplianceHandler } from './get-hazard-compliance/get-hazard-compliance.handler';
+import { GetHazardComplaintLinksController } from './get-hazard-complaint-links/get-hazard-complaint-links.controller';
+import { GetHazardComplaintLinksHandler } from './get-hazard-complaint-links/get-hazard-complaint-links.handler';
+import { GetOpenHazardsController } from './get-open-hazards/get-open-hazards.controller';
+import { GetOpenHazardsHandler } from './get-open-hazards/get-open-hazards.handler';
+import { GetRepeatHazardsController } from './get-repeat-hazards/get-repeat-hazards.controller';
+import { GetRepeatHazardsHandler } from './get-repeat-hazards/get-repeat-hazards.handler';
+import { GetRepeatIssuesController } from './get-repeat-issues/get-repeat-issues.controller';
+import { GetRepeatIssuesHandler } from './get-repeat-issues/get-repeat-issues.handler';
 import { EmbeddedProjector } from '../read-models/embedded-projector.service';
 import { ProjectionStateInterceptor } from './shared/projection-state.interceptor';
 import { ReportContext } from './shared/report-context';
 
-/** Queries over the read models: the caseload, trends, TSM, Ombudsman, learning and the annual report. */
+/** Queries over the read models: the caseload, trends, TSM, Ombudsman, learning, the annual report, hazards and repeat issues. */
 const USE_CASES = [
   [ListComplaintsController, ListComplaintsHandler],
   [GetWorkQueueController, GetWorkQueueHandler],
@@ -31,6 +41,12 @@ const USE_CASES = [
   [GetLearningLogController, GetLearningLogHandler],
   [GetSelfAssessmentController, GetSelfAssessmentHandler],
   [GetAnnualReportController, GetAnnualReportHandler],
+  // Awaab's Law (SI 2025/1042) hazard reports, and repeat issues across all three record kinds.
+  [GetHazardComplianceController, GetHazardComplianceHandler],
+  [GetOpenHazardsController, GetOpenHazardsHandler],
+  [GetHazardComplaintLinksController, GetHazardComplaintLinksHandler],
+  [GetRepeatHazardsController, GetRepeatHazardsHandler],
+  [GetRepeatIssuesController, GetRepeatIssuesHandler],
 ] as const;
 
 @Module({

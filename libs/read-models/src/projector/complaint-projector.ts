@@ -11,17 +11,24 @@ import type {
 import { complaintRowSet, type RowContext } from '../projection/complaint-rows';
 import { projectEvent, type ProjectedComplaint } from '../projection/projected-complaint';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
-import { COMPLAINT_PROJECTION, COMPLAINT_STREAM_PREFIX } from './projection-names';
+import { CaseProjection } from './case-projection';
+import {
+  COMPLAINT_PROJECTION,
+  COMPLAINT_STREAM_PREFIX,
+  READ_MODEL_STREAM_PREFIXES,
+} from './projection-names';
 import { saveCheckpoint, upsertComplaintRows } from './read-model-writer';
 import type { BulkWriter } from './bulk-writer';
 
-export { COMPLAINT_PROJECTION, COMPLAINT_STREAM_PREFIX };
+export { COMPLAINT_PROJECTION, COMPLAINT_STREAM_PREFIX, READ_MODEL_STREAM_PREFIXES };
 
 export interface ProjectorOptions extends RowContext {
   /** The serving tables, written with revision guards (the live path). */
   readonly db?: Kysely<ReadModelDatabase>;
   /** A rebuild's fresh tables instead: written in bulk, only on `flush()` or a full cache. */
   readonly bulk?: BulkWriter;
+  /** With `bulk`: where the rebuild's fresh hazard and service-request tables are, by suffix. */
+  readonly rebuildInto?: { readonly db: Kysely<ReadModelDatabase>; readonly suffix: string };
   /** Where a complaint not in memory is folded again from, up to the revision its rows record. */
   readonly store: EventStore;
   readonly serializer: EventSerializer;
@@ -43,10 +50,15 @@ export class ComplaintProjector implements SubscriptionHandler {
   private readonly evicted = new Map<string, number>();
   private position?: Position;
   private handledCount = 0;
+  /** Hazard cases and service requests: folded here, written in the same transaction. */
+  private readonly cases: CaseProjection;
 
   constructor(private readonly options: ProjectorOptions) {
     if (!options.db === !options.bulk)
       throw new Error('A projector writes to db or bulk, not both');
+    if (options.bulk && !options.rebuildInto)
+      throw new Error('A rebuild names the database of its fresh tables (rebuildInto)');
+    this.cases = new CaseProjection(options.store, this.cacheLimit());
   }
 
   get handled(): number {
@@ -70,6 +82,10 @@ export class ComplaintProjector implements SubscriptionHandler {
     const live = this.options.db !== undefined;
     for (const recorded of events) {
       this.position = recorded.position;
+      if (await this.cases.apply(recorded)) {
+        this.handledCount++;
+        continue;
+      }
       if (!recorded.stream.startsWith(COMPLAINT_STREAM_PREFIX)) continue;
       const id = recorded.stream.slice(COMPLAINT_STREAM_PREFIX.length);
       const { event } = this.options.serializer.deserialize<ComplaintEvent>(recorded);
@@ -95,16 +111,22 @@ export class ComplaintProjector implements SubscriptionHandler {
       .map((id) => complaintRowSet(this.cache.get(id) as ProjectedComplaint, this.options))
       .filter((s) => s !== null);
     const now = (this.options.clock ?? (() => new Date()))();
-    const { db, bulk } = this.options;
-    if (bulk) await bulk.write(sets, position, now);
-    else {
+    const { db, bulk, rebuildInto } = this.options;
+    if (bulk) {
+      // Fresh tables, dropped if the rebuild fails: their own transaction (one per flush) is enough.
+      const { db: fresh, suffix } = rebuildInto!;
+      await fresh.transaction().execute((trx) => this.cases.write(trx, suffix));
+      await bulk.write(sets, position, now);
+    } else {
       await db!.transaction().execute(async (trx) => {
         await upsertComplaintRows(trx, sets);
+        await this.cases.write(trx);
         await saveCheckpoint(trx, COMPLAINT_PROJECTION, position, now);
       });
     }
     this.dirty.clear();
     this.evict();
+    this.cases.committed();
   }
 
   private cacheLimit(): number {

@@ -12,8 +12,8 @@ import type { RowContext } from '../projection/complaint-rows';
 import type { ReadModelConnection } from '../schema/open-read-model-database';
 import {
   COMPLAINT_PROJECTION,
-  COMPLAINT_STREAM_PREFIX,
   ComplaintProjector,
+  READ_MODEL_STREAM_PREFIXES,
 } from './complaint-projector';
 import { loadCheckpoint } from './read-model-writer';
 
@@ -53,7 +53,7 @@ export async function waitUntilProjected(
   const [head] = await store.readAll({
     direction: 'backwards',
     maxCount: 1,
-    filter: { streamNamePrefixes: [COMPLAINT_STREAM_PREFIX] },
+    filter: { streamNamePrefixes: READ_MODEL_STREAM_PREFIXES },
   });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -109,7 +109,7 @@ export class ProjectionHost {
     return { ...base, state, role: this.role, restarts: this.restarts };
   }
 
-  /** Resolves once the subscription is live and its checkpoint has reached the newest complaint event. */
+  /** Resolves once the subscription is live and its checkpoint has reached the newest event it reads. */
   async settled(timeoutMs = 10_000): Promise<void> {
     await waitUntilProjected(
       this.options.store,
@@ -142,7 +142,7 @@ export class ProjectionHost {
         store: this.options.store,
         checkpoints: this.checkpoints(),
         handler,
-        filter: { streamNamePrefixes: [COMPLAINT_STREAM_PREFIX] },
+        filter: { streamNamePrefixes: READ_MODEL_STREAM_PREFIXES },
         logger,
         baseDelayMs: this.options.retryDelayMs,
       });

@@ -10,7 +10,7 @@ import type { RowContext } from '../projection/complaint-rows';
 import { createReadModelTables, dropReadModelTables } from '../schema/create-read-model-tables';
 import type { ReadModelConnection } from '../schema/open-read-model-database';
 import { PROJECTED_TABLES, type ReadModelDatabase } from '../schema/read-model-tables';
-import { COMPLAINT_STREAM_PREFIX, ComplaintProjector } from './complaint-projector';
+import { ComplaintProjector, READ_MODEL_STREAM_PREFIXES } from './complaint-projector';
 import { dialectOf } from '../schema/dialect';
 
 export interface RebuildProgress {
@@ -35,7 +35,7 @@ export interface RebuildResult {
   readonly seconds: number;
 }
 
-const FILTER = { streamNamePrefixes: [COMPLAINT_STREAM_PREFIX] };
+const FILTER = { streamNamePrefixes: READ_MODEL_STREAM_PREFIXES };
 const SUFFIX = '__rebuild';
 
 /**
@@ -55,6 +55,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     const fresh = new ComplaintProjector({
       ...options,
       bulk: options.connection.bulkWriter(SUFFIX),
+      rebuildInto: { db, suffix: SUFFIX },
       cacheLimit: options.cacheLimit ?? 250_000,
     });
     const from = await replay(options, fresh, undefined, head);

@@ -3,6 +3,7 @@ import { addCalendarDays, type LocalDate } from '@redress/complaints';
 import type { Period } from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import { percentage } from './figures';
+import { offersToComplain, type OffersToComplainEvidence } from './offers-to-complain.query';
 import { and, countAll, or, receivedAt, respondedAt, within, type Condition } from './sql-measures';
 
 export interface Shortfall {
@@ -29,6 +30,8 @@ export interface SelfAssessmentEvidence {
   /** Open deadlines are judged as of this date (today, or the day after the period ends). */
   readonly asOf: LocalDate;
   readonly rows: EvidenceRow[];
+  /** CHC 1.3, 1.5: offers of the choice to complain made in the period, accepted or declined. */
+  readonly offersToComplain: OffersToComplainEvidence;
 }
 
 /**
@@ -271,7 +274,7 @@ export async function selfAssessmentEvidence(
         .map((r) => ({ complaintId: String(r.complaint_id), detail: m.detail(r) })),
     };
   });
-  return { period, asOf, rows };
+  return { period, asOf, rows, offersToComplain: await offersToComplain(db, period, listed) };
 }
 
 type Row = Record<string, string | number | null>;

@@ -59,4 +59,37 @@ describe.each(READ_MODEL_DIALECTS)('read-model schema upgrades, on %s', (dialect
     expect(await count(again.db, 'rm_checkpoints')).toBe(1);
     await again.close();
   });
+
+  it('a database from before hazard cases and service requests gains their tables and folds the log again (0006)', async () => {
+    const target = dialect === 'sqlite' ? join(dir, 'before-0006.sqlite') : await dialects.target();
+    // As the release before left it: migrations up to 0003, no hazard or service-request
+    // tables, a complaint row and a checkpoint past the hazard events it never read.
+    const old = await openReadModelDatabase(target);
+    await sql`delete from rm_migrations where name = '0006_hazard_cases_and_service_requests'`.execute(
+      old.db,
+    );
+    for (const table of [
+      'rm_hazard_cases',
+      'rm_hazard_steps',
+      'rm_hazard_complaints',
+      'rm_service_requests',
+      'rm_complaint_offers',
+    ])
+      await old.db.schema.dropTable(table).execute();
+    await sql`insert into rm_complaints (complaint_id, revision, received_on) values ('c-1', 3, '2025-04-17')`.execute(
+      old.db,
+    );
+    await sql`insert into rm_checkpoints values ('complaint-read-models', '5', '5', '2025-04-17T00:00:00Z')`.execute(
+      old.db,
+    );
+    await old.close();
+
+    const rm = await openReadModelDatabase(target);
+    expect(await count(rm.db, 'rm_hazard_steps')).toBe(0);
+    expect(await count(rm.db, 'rm_complaint_offers')).toBe(0);
+    // Emptied, so the projector folds complaints, hazards and requests from the first event.
+    expect(await count(rm.db, 'rm_complaints')).toBe(0);
+    expect(await count(rm.db, 'rm_checkpoints')).toBe(0);
+    await rm.close();
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createCaseTables } from './create-case-tables';
 import { dialectOf, textType } from './dialect';
 import { PROJECTED_TABLES, type ProjectedTable, type ReadModelDatabase } from './read-model-tables';
 
@@ -89,6 +90,7 @@ export async function createReadModelTables(
     .addColumn('description', text)
     .addPrimaryKeyConstraint(`rm_obligations${suffix}_pk`, ['complaint_id', 'obligation_id'])
     .execute();
+  await createCaseTables(db, suffix);
   await s
     .createTable(named('rm_checkpoints'))
     .ifNotExists()

@@ -24,6 +24,17 @@ export async function replaceProjectedTables(db: AnyDb): Promise<void> {
 }
 
 /**
+ * As `replaceProjectedTables`, but a database whose projector has read nothing yet (no
+ * checkpoint: a fresh one) only gains the missing tables; it has nothing to fold again, and
+ * dropping and creating every table a second time would only slow its first start.
+ */
+async function replaceUnlessUnread(db: AnyDb): Promise<void> {
+  const read = await typed(db).selectFrom('rm_checkpoints').select('name').limit(1).execute();
+  if (read.length > 0) await replaceProjectedTables(db);
+  else await createReadModelTables(typed(db));
+}
+
+/**
  * The read-model schema's history, in order, run at start by Kysely's migrator. Never edit a
  * migration that has shipped; add the next one. `0001` creates today's tables if they are
  * missing, so a database created before migrations existed is adopted as it is.
@@ -36,6 +47,11 @@ export const READ_MODEL_MIGRATIONS: Readonly<Record<string, Migration>> = {
   // the projector folds every event again from the first (a file from before this change is
   // rebuilt from the events on its first open).
   '0003_tenure_cohort_and_obligations': { up: (db) => replaceProjectedTables(db) },
+  // Hazard cases (SI 2025/1042) and service requests with their offers to complain (CHC 1.3–1.5)
+  // join the one projection. Their events are behind its checkpoint already, so every projected
+  // table is replaced and the log folded again from the first event. Numbered after 0004 and
+  // 0005 so a fresh database, which runs them all in name order, ends in this shape too.
+  '0006_hazard_cases_and_service_requests': { up: (db) => replaceUnlessUnread(db) },
 };
 
 /**

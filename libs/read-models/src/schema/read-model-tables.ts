@@ -139,6 +139,91 @@ export interface ObligationsTable {
   description: string | null;
 }
 
+/**
+ * One row per Awaab's Law hazard case (SI 2025/1042): the facts its reports group on. Instants
+ * are ISO 8601 UTC text (hour clocks need them); dates are the London business date.
+ */
+export interface HazardCasesTable {
+  hazard_id: string;
+  revision: number;
+  /** The lifecycle state as a dotted path (`significant.awaitingInvestigation`). */
+  status: string;
+  route: string;
+  tenure: string;
+  /** The scope decision: 1 when the clocks apply, 0 when not, null before it is made. */
+  in_scope: number | null;
+  scope_basis: string | null;
+  /** The Awaab's Law policy version in force on the day of awareness. */
+  policy_version: string | null;
+  category: string | null;
+  hazard_type: string | null;
+  resident_ref: string;
+  property_ref: string;
+  aware_at: string;
+  aware_on: string;
+  recorded_at: string;
+  finding: string | null;
+  concluded_on: string | null;
+  closed_on: string | null;
+  accommodation_offers: number;
+}
+
+/**
+ * One row per clock step of a hazard case (Reg 6, 9, 11(2)(a), 13 and the emergency clock):
+ * when it fell due and how it ended. An open step has no outcome; whether it is overdue depends
+ * on the day the report is asked for, so queries judge it against their own date.
+ */
+export interface HazardStepsTable {
+  hazard_id: string;
+  step: string;
+  provision: string;
+  unit: string;
+  policy_version: string;
+  started_at: string;
+  /** The due instant, for hour clocks. */
+  due_at: string | null;
+  due_on: string;
+  completed_at: string | null;
+  completed_on: string | null;
+  /** `met`, `missed` or `cancelled` once final; null while the step is open. */
+  outcome: string | null;
+  reasonable_endeavours: number;
+}
+
+/** A complaint about the same matter as a hazard case: each shows the other (SI 2025/1042). */
+export interface HazardComplaintsTable {
+  hazard_id: string;
+  complaint_id: string;
+  linked_on: string;
+}
+
+/** One row per service request (CHC 1.4): not a complaint, recorded, monitored and reviewed. */
+export interface ServiceRequestsTable {
+  service_request_id: string;
+  revision: number;
+  status: string;
+  resident_ref: string;
+  property_ref: string | null;
+  channel: string;
+  raised_on: string;
+  in_hand_on: string | null;
+  completed_on: string | null;
+  assignee: string | null;
+}
+
+/** Each offer of the choice to complain (CHC 1.3, 1.5) and the resident's answer. */
+export interface ComplaintOffersTable {
+  service_request_id: string;
+  offer_id: string;
+  offered_on: string;
+  /** Offered while the service request was still being handled (CHC 1.5). */
+  while_open: number;
+  status: string;
+  answered_on: string | null;
+  /** The complaint an accepted offer led to. */
+  complaint_id: string | null;
+}
+
 export interface CheckpointsTable {
   name: string;
   commit_position: string;
@@ -161,6 +246,11 @@ export interface ReadModelDatabase {
   rm_findings: FindingsTable;
   rm_orders: OrdersTable;
   rm_obligations: ObligationsTable;
+  rm_hazard_cases: HazardCasesTable;
+  rm_hazard_steps: HazardStepsTable;
+  rm_hazard_complaints: HazardComplaintsTable;
+  rm_service_requests: ServiceRequestsTable;
+  rm_complaint_offers: ComplaintOffersTable;
   rm_checkpoints: CheckpointsTable;
   rm_projector_lease: ProjectorLeaseTable;
 }
@@ -172,6 +262,11 @@ export const PROJECTED_TABLES = [
   'rm_findings',
   'rm_orders',
   'rm_obligations',
+  'rm_hazard_cases',
+  'rm_hazard_steps',
+  'rm_hazard_complaints',
+  'rm_service_requests',
+  'rm_complaint_offers',
   'rm_checkpoints',
 ] as const;
 export type ProjectedTable = (typeof PROJECTED_TABLES)[number];

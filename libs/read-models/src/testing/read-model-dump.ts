@@ -35,6 +35,30 @@ export async function dumpReadModels(db: Kysely<ReadModelDatabase>) {
       .orderBy('complaint_id')
       .orderBy('obligation_id')
       .execute(),
+    hazardCases: await db.selectFrom('rm_hazard_cases').selectAll().orderBy('hazard_id').execute(),
+    hazardSteps: await db
+      .selectFrom('rm_hazard_steps')
+      .selectAll()
+      .orderBy('hazard_id')
+      .orderBy('step')
+      .execute(),
+    hazardComplaints: await db
+      .selectFrom('rm_hazard_complaints')
+      .selectAll()
+      .orderBy('hazard_id')
+      .orderBy('complaint_id')
+      .execute(),
+    serviceRequests: await db
+      .selectFrom('rm_service_requests')
+      .selectAll()
+      .orderBy('service_request_id')
+      .execute(),
+    complaintOffers: await db
+      .selectFrom('rm_complaint_offers')
+      .selectAll()
+      .orderBy('service_request_id')
+      .orderBy('offer_id')
+      .execute(),
     checkpoints: await db
       .selectFrom('rm_checkpoints')
       .select(['name', 'commit_position', 'prepare_position'])
