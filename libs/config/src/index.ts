@@ -5,3 +5,4 @@
 export * from './redress-config';
 export * from './reporting-config';
 export * from './web-config';
+export * from './alerts-config';

@@ -2,6 +2,7 @@ import { createPrivateKey } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { StoreChoice } from '@redress/event-store';
 import { isPostgresUrl, readModelFile } from '@redress/read-models';
+import { loadAlertsConfig, type AlertsConfig } from './alerts-config';
 import { loadReportingConfig, type ReportingConfig } from './reporting-config';
 import { loadWebConfig, type WebConfig } from './web-config';
 
@@ -41,6 +42,8 @@ export interface RedressConfig {
   readonly jwtAudience?: string;
   /** The most events one complaint's stream may hold (REDRESS_MAX_EVENTS_PER_COMPLAINT). */
   readonly maxEventsPerComplaint: number;
+  /** The notifier: thresholds, channels and where it runs (docs/alerts.md). */
+  readonly alerts: AlertsConfig;
 }
 
 export class ConfigError extends Error {
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
     problems.push('REDRESS_SEAL_KEY must be an Ed25519 private key in PEM form');
   }
   const web = loadWebConfig(env, env.HOST ?? '127.0.0.1', problems);
+  const alerts = loadAlertsConfig(env, `http://${env.HOST ?? '127.0.0.1'}:${port}`, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = resolve(env.REDRESS_DATA_DIR ?? 'data');
   const file = store === 'memory' ? ':memory:' : readModelFile(dataDir);
@@ -147,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
     tokenMaxLifetimeSeconds,
     jwtIssuer: env.REDRESS_JWT_ISSUER || undefined,
     jwtAudience: env.REDRESS_JWT_AUDIENCE || undefined,
+    alerts,
   };
 }
 
