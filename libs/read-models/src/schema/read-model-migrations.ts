@@ -5,6 +5,7 @@ import {
   createLeaseTable,
   dropReadModelTables,
 } from './create-read-model-tables';
+import { createAlertOutboxTable } from './alert-outbox-table';
 import { dialectOf } from './dialect';
 import type { ReadModelDatabase } from './read-model-tables';
 
@@ -36,6 +37,8 @@ export const READ_MODEL_MIGRATIONS: Readonly<Record<string, Migration>> = {
   // the projector folds every event again from the first (a file from before this change is
   // rebuilt from the events on its first open).
   '0003_tenure_cohort_and_obligations': { up: (db) => replaceProjectedTables(db) },
+  // The notifier's outbox (docs/alerts.md): not a projected table, so never dropped by a rebuild.
+  '0005_alert_outbox': { up: (db) => createAlertOutboxTable(db) },
 };
 
 /**
