@@ -131,5 +131,5 @@ export function describeAlerts(alerts: AlertsConfig): string {
   const email = alerts.smtp
     ? `email via ${alerts.smtp.host}:${alerts.smtp.port}`
     : 'email off (no REDRESS_SMTP_HOST)';
-  return `${alerts.notifier}; ${email}; webhooks signed; amber ${alerts.amberWorkingDays} working days / ${alerts.amberHours} hours before due; digest from ${String(alerts.digestHour).padStart(2, '0')}:00; links to ${alerts.publicUrl}`;
+  return `${email}; webhooks signed; amber ${alerts.amberWorkingDays} working days / ${alerts.amberHours} hours before due; digest from ${String(alerts.digestHour).padStart(2, '0')}:00; links to ${alerts.publicUrl}`;
 }
