@@ -239,6 +239,22 @@ describe('alerts, delivered by email and webhook', () => {
     ]);
   });
 
+  it('does not send again an alert whose AlertSent was written when the process died before marking it sent', async () => {
+    const n = notifier();
+    now = at(previousWorkingDay(dueOn, 2));
+    await n.runOnce();
+    expect(smtp.received).toHaveLength(2);
+    // As if killed between recording the event and the outbox's last write.
+    await rm.db
+      .updateTable('rm_alert_outbox')
+      .set({ state: 'delivering', sent_at: null })
+      .where('channel', '=', 'email')
+      .execute();
+    expect(await n.runOnce()).toMatchObject({ delivered: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(2);
+    expect(await n.outbox.counts()).toEqual({ sent: 3 });
+  });
+
   it('leaves unowned work, people without channels, and disabled people untold', async () => {
     const directory = new UserDirectory(store);
     await directory.disable('sam');

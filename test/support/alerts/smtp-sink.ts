@@ -45,14 +45,15 @@ function parse(raw: string): ReceivedMail {
 
 /**
  * A real SMTP server (the `smtp-server` package) on a loopback port, as the landlord's mail
- * relay. `holdNext()` makes it read the next message in full and then not answer, as a server
+ * relay. `hold(n)` makes it read the n-th message in full and then not answer, as a server
  * still writing the message to its queue; if the sender's connection closes before the answer,
  * the message was never accepted (no 250, RFC 5321 §4.1.1.4) and is discarded, as a relay does.
  */
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
   readonly discarded: ReceivedMail[] = [];
-  private holding?: { resolve: (raw: string) => void };
+  private holding?: { readonly at: number; resolve: (raw: string) => void };
+  private seen = 0;
   private held?: Held;
   private server?: SMTPServer;
 
@@ -66,7 +67,8 @@ export class SmtpSink {
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
           const raw = Buffer.concat(chunks).toString('utf8');
-          if (this.holding) {
+          this.seen++;
+          if (this.holding && this.seen === this.holding.at) {
             const { resolve } = this.holding;
             this.holding = undefined;
             this.held = { sessionId: session.id, raw, answered: false };
@@ -89,10 +91,13 @@ export class SmtpSink {
     return (server.server.address() as AddressInfo).port;
   }
 
-  /** Resolves with the next message's text once it has been read, which is then not answered. */
-  holdNext(): Promise<ReceivedMail> {
+  /**
+   * Holds the `nth` message the sink reads (1 for the first), answering the others: resolves
+   * with its text once it has been read in full; it is then left unanswered.
+   */
+  hold(nth: number): Promise<ReceivedMail> {
     return new Promise((resolve) => {
-      this.holding = { resolve: (raw) => resolve(parse(raw)) };
+      this.holding = { at: nth, resolve: (raw) => resolve(parse(raw)) };
     });
   }
 
