@@ -3,6 +3,7 @@ import { AlertOutbox, alertIdOf } from '@redress/alerts';
 import type { ReadModelConnection } from '@redress/read-models';
 import { READ_MODELS } from '../../apps/api/src/read-models/read-models.tokens';
 import { startApi, type ApiHarness } from '../support/api-harness';
+import { WebSession } from '../support/web-session';
 
 jest.setTimeout(60_000);
 
@@ -46,6 +47,42 @@ describe('alerts over HTTP', () => {
   });
 
   afterAll(() => api.close());
+
+  it('shows an admin the dead letters in the workbench, and sends one again from there', async () => {
+    await outbox.markFailed({ alert_id: alertIdOf(key), attempts: 9 }, 'mailbox full', new Date(), {
+      maxAttempts: 1,
+      retryBaseMs: 1000,
+    });
+    const officer = new WebSession(api);
+    await officer.signInAs('olive', 'officer');
+    expect((await officer.get('/web/alerts')).statusCode).toBe(403);
+    const admin = new WebSession(api);
+    await admin.signInAs('ada', 'admin');
+    const page = await admin.get('/web/alerts');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Alerts not delivered');
+    expect(page.body).toContain('mailbox full');
+    expect(page.body).toContain(`/web/alerts/${alertIdOf(key)}/replay`);
+    const sent = await admin.post(`/web/alerts/${alertIdOf(key)}/replay`, {});
+    expect(sent.statusCode).toBe(303);
+    expect(sent.headers.location).toBe(`/web/alerts?replayed=${alertIdOf(key)}`);
+    expect((await outbox.find(alertIdOf(key)))?.state).toBe('pending');
+    expect((await admin.get(sent.headers.location as string)).body).toContain('will be sent again');
+    await admin.get('/web/alerts');
+    const again = await admin.post(`/web/alerts/${alertIdOf(key)}/replay`, {});
+    expect(again.statusCode).toBe(404);
+    expect(again.body).toContain('not on the list any more');
+    // Dead again for the tests below.
+    await outbox.markFailed(
+      { alert_id: alertIdOf(key), attempts: 9 },
+      'the receiver answered 500',
+      new Date(),
+      {
+        maxAttempts: 1,
+        retryBaseMs: 1000,
+      },
+    );
+  });
 
   it('lists dead letters for an admin, and for nobody else', async () => {
     const listed = await api.request({ method: 'GET', url: '/alerts/dead-letters', role: 'admin' });

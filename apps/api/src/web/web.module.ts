@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ComplaintReader } from '../complaints/shared/complaint-reader.service';
 import { ActionController } from './actions/action.controller';
+import { DeadLettersPageController } from './alerts/dead-letters.controller';
 import { ComplaintController } from './complaint/complaint.controller';
 import { GetComplaintPageHandler } from './complaint/get-complaint-page.handler';
 import { FindController } from './find/find.controller';
@@ -27,6 +28,7 @@ import { TeamWorkController } from './team-work/team-work.controller';
     LogComplaintPageController,
     FindController,
     TeamWorkController,
+    DeadLettersPageController,
     LetterController,
     ComplaintController,
     ActionController,
