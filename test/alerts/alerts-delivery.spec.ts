@@ -239,7 +239,7 @@ describe('alerts, delivered by email and webhook', () => {
     ]);
   });
 
-  it('does not send again an alert whose AlertSent was written when the process died before marking it sent', async () => {
+  it('does not send again an alert already recorded as sent: killed before marking it, or the outbox lost', async () => {
     const n = notifier();
     now = at(previousWorkingDay(dueOn, 2));
     await n.runOnce();
@@ -252,6 +252,12 @@ describe('alerts, delivered by email and webhook', () => {
       .execute();
     expect(await n.runOnce()).toMatchObject({ delivered: 0, failed: 0 });
     expect(smtp.received).toHaveLength(2);
+    expect(await n.outbox.counts()).toEqual({ sent: 3 });
+    // The read-model database lost and the outbox derived afresh: still nothing sent again.
+    await rm.db.deleteFrom('rm_alert_outbox').execute();
+    expect(await n.runOnce()).toMatchObject({ derived: 3, delivered: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(2);
+    expect(hooks.received).toHaveLength(1);
     expect(await n.outbox.counts()).toEqual({ sent: 3 });
   });
 

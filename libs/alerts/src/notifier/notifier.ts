@@ -118,9 +118,9 @@ export class Notifier {
 
   private async deliver(row: OutboxRow): Promise<'sent' | 'already' | 'retry' | 'dead'> {
     const channel = this.options.channels.find((c) => c.name === (row.channel as AlertChannelName));
-    // Left `delivering` by a process that died: if its AlertSent event was written, the other
-    // side accepted it and only the last write was lost; otherwise the send did not complete.
-    if (row.state === 'delivering' && (await isAlertRecorded(this.options.store, row.alert_id))) {
+    // Already recorded as sent: a row left `delivering` by a process that died after the other
+    // side accepted it, or an outbox lost with the read-model database and derived again.
+    if (await isAlertRecorded(this.options.store, row.alert_id)) {
       await this.outboxStore.markSent(row.alert_id, this.now());
       return 'already';
     }
