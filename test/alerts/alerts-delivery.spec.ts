@@ -4,11 +4,13 @@ import { EmailChannel, Notifier, WebhookChannel, type NotifierOptions } from '@r
 import { calendar } from '@redress/complaint-stream';
 import { commands as c, Scenario } from '@redress/complaints/testing';
 import { MemoryEventStore } from '@redress/event-store';
-import { ComplaintObligationsSource } from '@redress/alerts';
+import { ComplaintObligationsSource, HazardClocksSource } from '@redress/alerts';
+import { HAZARD_HISTORIES } from '@redress/hazards/testing';
 import type { ReadModelConnection } from '@redress/read-models';
 import { appendHistory } from '@redress/read-models/testing/append-history';
 import { projectIncrementally } from '@redress/read-models/testing/project-histories';
 import { UserDirectory } from '@redress/users';
+import { appendHazard } from '../support/alerts/append-hazard';
 import { SmtpSink } from '../support/alerts/smtp-sink';
 import { WebhookReceiver } from '../support/alerts/webhook-receiver';
 
@@ -259,6 +261,28 @@ describe('alerts, delivered by email and webhook', () => {
     expect(smtp.received).toHaveLength(2);
     expect(hooks.received).toHaveLength(1);
     expect(await n.outbox.counts()).toEqual({ sent: 3 });
+  });
+
+  it('emails the officer and their manager before a damp and mould investigation is due (reg 6)', async () => {
+    const hazard = '5a000000-0000-4000-8000-000000000001';
+    // Reported by phone Mon 2 March 2026 10:00 by alice, classified significant: investigate
+    // within 10 working days of awareness, by Monday 16 March.
+    await appendHazard(store, hazard, HAZARD_HISTORIES.investigating().events, 'alice');
+    const n = notifier({
+      sources: [new ComplaintObligationsSource(rm.db), new HazardClocksSource(store)],
+    });
+    now = new Date('2026-03-12T10:00:00Z');
+    await n.runOnce();
+    const amber = smtp.received.filter((m) => m.subject.includes('H-5A000000'));
+    expect(amber.map((m) => m.to).sort()).toEqual([
+      'alice@example-homes.org.uk',
+      'sam@example-homes.org.uk',
+    ]);
+    expect(amber[0]!.subject).toBe(
+      'Due soon: the hazard investigation for H-5A000000, due Monday 16 March 2026',
+    );
+    expect(amber[0]!.text).toContain(`${PUBLIC_URL}/hazards/${hazard}`);
+    expect((await readAlertsSent(store, { caseId: hazard })).length).toBe(3);
   });
 
   it('leaves unowned work, people without channels, and disabled people untold', async () => {

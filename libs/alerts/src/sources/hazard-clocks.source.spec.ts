@@ -1,37 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { calendar } from '@redress/complaint-stream';
-import { GENESIS_HASH, MemoryEventStore } from '@redress/event-store';
-import { hazardSerializer, hazardStream } from '@redress/hazard-stream';
-import type { HazardEvent } from '@redress/hazards';
+import { MemoryEventStore } from '@redress/event-store';
 import { HAZARD_HISTORIES } from '@redress/hazards/testing';
 import type { DirectoryUser } from '@redress/users';
 import { deriveAlerts } from '../derive/derive-alerts';
 import { HazardClocksSource } from './hazard-clocks.source';
-
-/** A hazard case's events in its stream, recorded by `officer`, as the command handler would. */
-async function appendHazard(
-  store: MemoryEventStore,
-  id: string,
-  events: readonly HazardEvent[],
-  officer: string,
-) {
-  const stream = hazardStream(id);
-  const serialized = hazardSerializer.serialize(
-    stream,
-    events,
-    () => ({
-      commandId: randomUUID(),
-      correlationId: 'test',
-      causationId: 'test',
-      actor: { id: officer, role: 'officer' },
-      recordedAt: '2026-03-02T10:00:00.000Z',
-      effectiveOn: '2026-03-02',
-    }),
-    0n,
-    GENESIS_HASH,
-  );
-  await store.appendToStream(stream, serialized, { expectedRevision: 'no_stream' });
-}
+import { appendHazard } from '../../../../test/support/alerts/append-hazard';
 
 const person = (id: string, managerId?: string): DirectoryUser => ({
   id,
