@@ -4,6 +4,7 @@ import type { ReadModelConnection } from '@redress/read-models';
 import { READ_MODELS } from '../../apps/api/src/read-models/read-models.tokens';
 import { startApi, type ApiHarness } from '../support/api-harness';
 import { WebSession } from '../support/web-session';
+import { UserDirectory } from '@redress/users';
 
 jest.setTimeout(60_000);
 
@@ -82,6 +83,47 @@ describe('alerts over HTTP', () => {
         retryBaseMs: 1000,
       },
     );
+  });
+
+  it('lets an admin set a person’s alert channels and manager in the workbench, with plain errors', async () => {
+    const admin = new WebSession(api);
+    await admin.signInAs('adam', 'admin');
+    const directory = api.app.get(UserDirectory);
+    await directory.add({ id: 'priya', name: 'Priya Patel', role: 'officer' });
+    await directory.add({ id: 'mo', name: 'Mo Manager', role: 'manager' });
+    expect((await admin.get('/web/users/alerts')).body).toContain('Priya Patel');
+    const form = await admin.get('/web/users/alerts/priya');
+    expect(form.statusCode).toBe(200);
+    const bad = await admin.post('/web/users/alerts/priya', {
+      email: 'not an address',
+      emailOn: 'yes',
+      webhookUrl: '',
+      managerId: '',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('There is a problem');
+    expect(bad.body).toContain('is not an email address');
+    expect((await directory.find('priya'))?.alertChannels).toBeUndefined();
+    const saved = await admin.post('/web/users/alerts/priya', {
+      email: 'priya@example.org',
+      emailOn: 'yes',
+      webhookUrl: 'https://hooks.example.org/priya',
+      managerId: 'mo',
+    });
+    expect(saved.statusCode).toBe(303);
+    expect(await directory.find('priya')).toMatchObject({
+      managerId: 'mo',
+      alertChannels: {
+        email: 'priya@example.org',
+        emailOn: true,
+        webhookUrl: 'https://hooks.example.org/priya',
+        webhookOn: false,
+      },
+    });
+    expect((await admin.get('/web/users/alerts')).body).toContain('Mo Manager');
+    const officer = new WebSession(api);
+    await officer.signInAs('otto', 'officer');
+    expect((await officer.get('/web/users/alerts')).statusCode).toBe(403);
   });
 
   it('lists dead letters for an admin, and for nobody else', async () => {

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ComplaintReader } from '../complaints/shared/complaint-reader.service';
 import { ActionController } from './actions/action.controller';
 import { DeadLettersPageController } from './alerts/dead-letters.controller';
+import { AlertSettingsController } from './users/alert-settings.controller';
 import { ComplaintController } from './complaint/complaint.controller';
 import { GetComplaintPageHandler } from './complaint/get-complaint-page.handler';
 import { FindController } from './find/find.controller';
@@ -29,6 +30,7 @@ import { TeamWorkController } from './team-work/team-work.controller';
     FindController,
     TeamWorkController,
     DeadLettersPageController,
+    AlertSettingsController,
     LetterController,
     ComplaintController,
     ActionController,

@@ -6,6 +6,7 @@ const NAVIGATION = [
   { href: '/web/complaints/new', text: 'Log a complaint', roles: ['officer', 'manager', 'admin'] },
   { href: '/web/find', text: 'Find', roles: null },
   { href: '/web/team', text: 'Team work', roles: ['manager', 'admin'] },
+  { href: '/web/users/alerts', text: 'Who is told', roles: ['admin'] },
   { href: '/web/alerts', text: 'Alerts not delivered', roles: ['admin'] },
 ] as const;
 
