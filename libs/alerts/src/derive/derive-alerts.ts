@@ -7,7 +7,7 @@ import {
   type AlertMessage,
   type DigestItem,
 } from '../templates/alert-message';
-import { thresholdReached } from '../thresholds/threshold-reached';
+import { thresholdJudge } from '../thresholds/threshold-reached';
 
 /** One alert decided: what goes to whom, by which channel, under its once-only key. */
 export interface AlertDraft {
@@ -72,13 +72,16 @@ export function deriveAlerts(input: {
   );
   const drafts: AlertDraft[] = [];
   const digests = new Map<string, DigestItem[]>();
+  const judge = thresholdJudge(now, settings, calendar);
   for (const o of input.obligations) {
-    const threshold = thresholdReached(o, now, settings, calendar);
+    const threshold = judge(o);
     const owner = o.owner ? people.get(o.owner.trim().toLowerCase()) : undefined;
     if (!threshold || !owner) continue;
     const manager = owner.managerId ? people.get(owner.managerId) : undefined;
     for (const to of manager && manager.id !== owner.id ? [owner, manager] : [owner]) {
-      digests.set(to.id, [...(digests.get(to.id) ?? []), { obligation: o, threshold, owner }]);
+      const list = digests.get(to.id) ?? [];
+      list.push({ obligation: o, threshold, owner });
+      digests.set(to.id, list);
       const message = thresholdMessage(o, threshold, to, owner, settings.publicUrl);
       for (const { channel, address } of channelsOf(to, settings.emailEnabled)) {
         drafts.push({

@@ -10,6 +10,9 @@ export function alertIdOf(alertKey: string): string {
   return createHash('sha256').update(alertKey).digest('hex').slice(0, 32);
 }
 
+/** Rows per insert: 18 columns each, well inside SQLite's and PostgreSQL's parameter limits. */
+const ENQUEUE_BATCH = 500;
+
 /** The longest a failed alert waits before its next attempt, however many came before. */
 const MAX_WAIT_MS = 6 * 3_600_000;
 
@@ -21,32 +24,53 @@ const MAX_WAIT_MS = 6 * 3_600_000;
 export class AlertOutbox {
   constructor(private readonly db: Kysely<ReadModelDatabase>) {}
 
-  /** Adds the drafts it does not hold yet; a key already there (in any state) is left alone. */
+  /**
+   * Adds the drafts it does not hold yet; a key already there (in any state) is left alone.
+   * In batches: the keys of a batch already held are looked up and skipped, and the rest written
+   * in one statement (wholly or not at all). A round costs in proportion to what is due, not to
+   * everything the outbox has ever held.
+   */
   async enqueue(drafts: readonly AlertDraft[], now: Date): Promise<number> {
+    const unique = new Map(drafts.map((d) => [alertIdOf(d.alertKey), d]));
+    const ids = [...unique.keys()];
     let added = 0;
-    for (const d of drafts) {
+    for (let i = 0; i < ids.length; i += ENQUEUE_BATCH) {
+      const batch = ids.slice(i, i + ENQUEUE_BATCH);
+      const held = await this.db
+        .selectFrom('rm_alert_outbox')
+        .select('alert_id')
+        .where('alert_id', 'in', batch)
+        .execute();
+      const skip = new Set(held.map((r) => r.alert_id));
+      const rows = batch
+        .filter((id) => !skip.has(id))
+        .map((id) => {
+          const d = unique.get(id)!;
+          return {
+            alert_id: id,
+            alert_key: d.alertKey,
+            kind: d.kind,
+            recipient: d.recipient,
+            channel: d.channel,
+            address: d.address,
+            case_id: d.caseId,
+            obligation_key: d.obligationKey,
+            due_on: d.dueOn,
+            subject: d.message.subject,
+            body: d.message.body,
+            payload: JSON.stringify(d.message.payload),
+            state: 'pending',
+            attempts: 0,
+            next_attempt_at: now.toISOString(),
+            last_error: null,
+            created_at: now.toISOString(),
+            sent_at: null,
+          };
+        });
+      if (rows.length === 0) continue;
       const result = await this.db
         .insertInto('rm_alert_outbox')
-        .values({
-          alert_id: alertIdOf(d.alertKey),
-          alert_key: d.alertKey,
-          kind: d.kind,
-          recipient: d.recipient,
-          channel: d.channel,
-          address: d.address,
-          case_id: d.caseId,
-          obligation_key: d.obligationKey,
-          due_on: d.dueOn,
-          subject: d.message.subject,
-          body: d.message.body,
-          payload: JSON.stringify(d.message.payload),
-          state: 'pending',
-          attempts: 0,
-          next_attempt_at: now.toISOString(),
-          last_error: null,
-          created_at: now.toISOString(),
-          sent_at: null,
-        })
+        .values(rows)
         .onConflict((oc) => oc.column('alert_id').doNothing())
         .executeTakeFirst();
       added += Number(result.numInsertedOrUpdatedRows ?? 0n);

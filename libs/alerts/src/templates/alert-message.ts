@@ -22,12 +22,20 @@ const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 });
 
+const longDates = new Map<LocalDate, string>();
+
 /** "Wednesday 7 May 2025", as GOV.UK writes dates (no comma after the day's name). */
 const longDate = (d: LocalDate) => {
-  const parts = Object.fromEntries(
-    LONG_DATE.formatToParts(new Date(`${d}T00:00:00Z`)).map((p) => [p.type, p.value]),
-  );
-  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+  let text = longDates.get(d);
+  if (text === undefined) {
+    const parts = Object.fromEntries(
+      LONG_DATE.formatToParts(new Date(`${d}T00:00:00Z`)).map((p) => [p.type, p.value]),
+    );
+    text = `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+    // Dates repeat across a round's alerts; a few thousand distinct ones at most.
+    if (longDates.size < 10_000) longDates.set(d, text);
+  }
+  return text;
 };
 
 const londonTime = (instant: string) =>

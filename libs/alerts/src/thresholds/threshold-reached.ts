@@ -18,14 +18,25 @@ export function thresholdReached(
   settings: ThresholdSettings,
   calendar: WorkingDayCalendar,
 ): Threshold | undefined {
-  if (obligation.dueAt !== undefined) {
-    const left = Date.parse(obligation.dueAt) - now.getTime();
-    if (left < 0) return 'missed';
-    return left <= settings.amberHours * HOUR ? 'amber' : undefined;
-  }
+  return thresholdJudge(now, settings, calendar)(obligation);
+}
+
+/** `thresholdReached` for many obligations at one instant: today and amber's edge found once. */
+export function thresholdJudge(
+  now: Date,
+  settings: ThresholdSettings,
+  calendar: WorkingDayCalendar,
+): (obligation: Pick<OpenObligation, 'dueOn' | 'dueAt'>) => Threshold | undefined {
   const today = londonDateOf(now);
-  if (today > obligation.dueOn) return 'missed';
-  return obligation.dueOn <= calendar.addWorkingDays(today, settings.amberWorkingDays)
-    ? 'amber'
-    : undefined;
+  const amberUntil = calendar.addWorkingDays(today, settings.amberWorkingDays);
+  const amberMs = settings.amberHours * HOUR;
+  return (obligation) => {
+    if (obligation.dueAt !== undefined) {
+      const left = Date.parse(obligation.dueAt) - now.getTime();
+      if (left < 0) return 'missed';
+      return left <= amberMs ? 'amber' : undefined;
+    }
+    if (today > obligation.dueOn) return 'missed';
+    return obligation.dueOn <= amberUntil ? 'amber' : undefined;
+  };
 }
