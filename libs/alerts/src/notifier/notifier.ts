@@ -1,5 +1,4 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isAlertRecorded, recordAlertSent } from '@redress/alert-stream';
 import type { WorkingDayCalendar } from '@redress/complaints';
 import type { EventStore } from '@redress/event-store';
 import type { ReadModelConnection } from '@redress/read-models';
@@ -8,6 +7,7 @@ import type { AlertChannel } from '../channels/alert-channel';
 import { deriveAlerts, type DeriveSettings } from '../derive/derive-alerts';
 import type { AlertChannelName, OpenObligation } from '../model/open-obligation';
 import { AlertOutbox, type OutboxRow } from '../outbox/alert-outbox';
+import { deliverAlert, type DeliveryOutcome } from './deliver-alert';
 import type { AlertSource } from '../sources/alert-source';
 
 /** The lease that keeps one notifier active (the projector's mechanism, another name). */
@@ -116,57 +116,15 @@ export class Notifier {
     return { derived, delivered, failed };
   }
 
-  private async deliver(row: OutboxRow): Promise<'sent' | 'already' | 'retry' | 'dead'> {
-    const channel = this.options.channels.find((c) => c.name === (row.channel as AlertChannelName));
-    // Already recorded as sent: a row left `delivering` by a process that died after the other
-    // side accepted it, or an outbox lost with the read-model database and derived again.
-    if (await isAlertRecorded(this.options.store, row.alert_id)) {
-      await this.outboxStore.markSent(row.alert_id, this.now());
-      return 'already';
-    }
-    await this.outboxStore.markDelivering(row.alert_id);
-    const attempts = row.attempts + 1;
-    try {
-      if (!channel) throw new Error(`the ${row.channel} channel is not configured`);
-      await channel.send(row);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const outcome = await this.outboxStore.markFailed(
-        { alert_id: row.alert_id, attempts },
-        message,
-        this.now(),
-        {
-          maxAttempts: this.options.maxAttempts,
-          retryBaseMs: this.options.retryBaseMs,
-        },
-      );
-      this.options.logger?.warn(
-        `Alert ${row.alert_id} to ${row.recipient} by ${row.channel} failed (attempt ${attempts}): ${message}${outcome === 'dead' ? '; moved to the dead-letter list' : ''}`,
-      );
-      return outcome;
-    }
-    const deliveredAt = this.now();
-    await recordAlertSent(
-      this.options.store,
-      {
-        alertId: row.alert_id,
-        alertKey: row.alert_key,
-        kind: row.kind,
-        recipient: row.recipient,
-        channel: row.channel,
-        address: row.address,
-        subject: row.subject,
-        caseId: row.case_id,
-        obligationKey: row.obligation_key,
-        dueOn: row.due_on,
-        messageId: channel.messageIdOf(row),
-        attempts,
-        deliveredAt: deliveredAt.toISOString(),
-      },
-      deliveredAt,
-    );
-    await this.outboxStore.markSent(row.alert_id, deliveredAt);
-    return 'sent';
+  private deliver(row: OutboxRow): Promise<DeliveryOutcome> {
+    return deliverAlert(row, {
+      store: this.options.store,
+      outbox: this.outboxStore,
+      channel: this.options.channels.find((c) => c.name === (row.channel as AlertChannelName)),
+      now: () => this.now(),
+      policy: { maxAttempts: this.options.maxAttempts, retryBaseMs: this.options.retryBaseMs },
+      logger: this.options.logger,
+    });
   }
 
   private now(): Date {
