@@ -17,10 +17,13 @@ describe('GET /health', () => {
       status: 'ok',
       info: {
         store: { status: 'up' },
-        // The embedded projector (decision 7) is the api's one subscription.
+        // The embedded projector (decision 7) and the embedded notifier (docs/alerts.md).
         subscriptions: {
           status: 'up',
-          states: [expect.objectContaining({ name: 'projector', state: 'live' })],
+          states: [
+            expect.objectContaining({ name: 'projector', state: 'live' }),
+            expect.objectContaining({ name: 'notifier', role: expect.any(String) }),
+          ],
         },
         policy: { status: 'up', version: PolicyRegistry.default().current().version },
       },

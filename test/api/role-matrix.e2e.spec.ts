@@ -13,6 +13,8 @@ const expectedRoles = (method: string, path: string): readonly Role[] => {
   if (path === '/metrics') return ['admin'];
   if (path === '/audit/seals' && method === 'post') return ['admin'];
   if (path === '/audit/store-verification') return ['auditor', 'admin'];
+  if (path.startsWith('/alerts/dead-letters')) return ['admin'];
+  if (path === '/alerts/sent') return ['manager', 'governance', 'auditor', 'admin'];
   if (path.startsWith('/reports/')) return ['manager', 'governance', 'auditor', 'admin'];
   if (method === 'get') return ROLES;
   return ['officer', 'manager', 'admin'];

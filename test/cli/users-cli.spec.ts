@@ -76,4 +76,39 @@ describe('redress users', () => {
       'no user called nobody',
     );
   });
+
+  it('sets a person’s alert channels and manager, and refuses a bad address with exit code 2', async () => {
+    await cliIn(dataDir, 'users', 'add', 'priya', '--name', 'Priya', '--role', 'officer');
+    const set = await cliIn(
+      dataDir,
+      'users',
+      'channels',
+      'priya',
+      '--email',
+      'priya@example.org',
+      '--webhook',
+      'https://hooks.example.org/p',
+      '--webhook-alerts',
+      'off',
+    );
+    expect(set.code).toBe(0);
+    expect(set.stdout).toContain(
+      'email priya@example.org (on), webhook https://hooks.example.org/p (off)',
+    );
+    expect((await cliIn(dataDir, 'users', 'manager', 'priya', 'admin')).code).toBe(0);
+    const store = await createEventStore({ kind: 'sqlite', dataDir });
+    expect(await new UserDirectory(store).find('priya')).toMatchObject({
+      managerId: 'admin',
+      alertChannels: { email: 'priya@example.org', emailOn: true, webhookOn: false },
+    });
+    await store.close();
+    const bad = await cliIn(dataDir, 'users', 'channels', 'priya', '--email', 'nope');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('is not an email address');
+    const onOff = await cliIn(dataDir, 'users', 'channels', 'priya', '--email-alerts', 'maybe');
+    expect(onOff.code).toBe(2);
+    expect((await cliIn(dataDir, 'users', 'manager', 'priya', 'nobody')).stderr).toContain(
+      'no user called nobody',
+    );
+  });
 });

@@ -71,7 +71,13 @@ describe.each(READ_MODEL_DIALECTS)('two apis and two projectors, read models on 
     await new SqliteEventStore(sqliteFile(dataDir)).close();
     const ports = [await freePort(), await freePort()];
     const apis = ports.map((port) =>
-      startApiProcess({ ...env, PORT: String(port), REDRESS_PROJECTOR: 'off' }),
+      // The production shape: the apis run neither the projector nor the notifier.
+      startApiProcess({
+        ...env,
+        PORT: String(port),
+        REDRESS_PROJECTOR: 'off',
+        REDRESS_NOTIFIER: 'off',
+      }),
     );
     processes.push(...apis);
     const first = startProjectorProcess(env);

@@ -5,6 +5,7 @@ import type { ReadModelConnection } from '@redress/read-models';
 import type { Logger } from 'pino';
 import { JwtAuthGuard, TOKEN_KEYS } from './auth/jwt-auth.guard';
 import type { TokenKeys } from './auth/token-keys';
+import { AlertsModule } from './alerts/alerts.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { ConfigModule } from './config/config.module';
 import type { RedressConfig } from '@redress/config';
@@ -50,6 +51,7 @@ export class AppModule {
         ServiceRequestsModule,
         ReportsModule,
         SealsModule,
+        AlertsModule,
         ReferenceModule,
         UsersModule,
         WebModule,

@@ -5,7 +5,7 @@ import { openReadModelDatabase } from '@redress/read-models';
 import { tokenCommand } from './auth/token-command';
 import { loadTokenKeys } from './auth/token-keys';
 import { createApp } from './bootstrap/create-app';
-import { ConfigError, loadConfig, storeChoice } from '@redress/config';
+import { ConfigError, describeAlerts, loadConfig, storeChoice } from '@redress/config';
 import { UserDirectory } from '@redress/users';
 
 /** Starts the api on the configured store; by default SQLite under ./data, no servers needed. */
@@ -24,6 +24,11 @@ async function main(): Promise<void> {
   const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : config.store;
   console.log(`Redress api listening on ${url} (store: ${where})`);
   console.log(`Read models: ${readModels.dialect} (${readModels.location})`);
+  console.log(
+    config.alerts.notifier === 'embedded'
+      ? `Notifier: embedded; ${describeAlerts(config.alerts)}`
+      : 'Notifier: off here (REDRESS_NOTIFIER=off); run it with npm run start:notifier',
+  );
   console.log(`Workbench: ${url}/   API docs: ${url}/docs   OpenAPI: ${url}/openapi.json`);
   if (firstAdmin) {
     console.log(

@@ -1,4 +1,5 @@
 import type { CliCommand, CliIo } from './cli-command';
+import { alertsCommand } from './commands/alerts/alerts.command';
 import { diffCommand } from './commands/audit/diff.command';
 import { exportCommand } from './commands/audit/export.command';
 import { historyCommand } from './commands/audit/history.command';
@@ -29,6 +30,7 @@ const COMMANDS: readonly CliCommand[] = [
   projectionsCommand,
   reportCommand,
   usersCommand,
+  alertsCommand,
 ];
 
 function usage(): string {

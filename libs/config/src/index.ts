@@ -6,3 +6,4 @@ export * from './redress-config';
 export * from './reporting-config';
 export * from './web-config';
 export * from './hazard-config';
+export * from './alerts-config';

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { StoreChoice } from '@redress/event-store';
 import { isPostgresUrl, readModelFile } from '@redress/read-models';
 import { loadHazardConfig, type HazardConfig } from './hazard-config';
+import { loadAlertsConfig, type AlertsConfig } from './alerts-config';
 import { loadReportingConfig, type ReportingConfig } from './reporting-config';
 import { loadWebConfig, type WebConfig } from './web-config';
 
@@ -44,6 +45,8 @@ export interface RedressConfig {
   readonly maxEventsPerComplaint: number;
   /** Awaab's Law settings: the words that prompt a hazard case (REDRESS_HAZARD_PROMPT_WORDS). */
   readonly hazards: HazardConfig;
+  /** The notifier: thresholds, channels and where it runs (docs/alerts.md). */
+  readonly alerts: AlertsConfig;
 }
 
 export class ConfigError extends Error {
@@ -127,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
   }
   const web = loadWebConfig(env, env.HOST ?? '127.0.0.1', problems);
   const hazards = loadHazardConfig(env, problems);
+  const alerts = loadAlertsConfig(env, `http://${env.HOST ?? '127.0.0.1'}:${port}`, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = resolve(env.REDRESS_DATA_DIR ?? 'data');
   const file = store === 'memory' ? ':memory:' : readModelFile(dataDir);
@@ -152,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
     tokenMaxLifetimeSeconds,
     jwtIssuer: env.REDRESS_JWT_ISSUER || undefined,
     jwtAudience: env.REDRESS_JWT_AUDIENCE || undefined,
+    alerts,
   };
 }
 

@@ -6,6 +6,7 @@ export * from './schema/read-model-tables';
 export * from './schema/open-read-model-database';
 export * from './schema/dialect';
 export * from './schema/read-model-migrations';
+export * from './schema/alert-outbox-table';
 export * from './lease/projector-lease';
 export * from './projection/projected-complaint';
 export * from './projection/complaint-rows';

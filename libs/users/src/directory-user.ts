@@ -11,6 +11,18 @@ export interface DirectoryUser {
   /** A password someone else chose (the printed first password) must be replaced on sign-in. */
   readonly mustChangePassword: boolean;
   readonly disabled: boolean;
+  /** Who is told, besides them, when their work turns amber or is missed (docs/alerts.md). */
+  readonly managerId?: string;
+  /** Where and whether they are sent alerts; none until someone sets them. */
+  readonly alertChannels?: AlertChannels;
+}
+
+/** The channels a person chose for alerts: an address per channel, each switched on or off. */
+export interface AlertChannels {
+  readonly email: string | null;
+  readonly emailOn: boolean;
+  readonly webhookUrl: string | null;
+  readonly webhookOn: boolean;
 }
 
 /** The events of the `user-directory` stream, folded in order. */
@@ -30,7 +42,18 @@ export type DirectoryEvent =
       type: 'PasswordChanged';
       data: { userId: string; passwordHash: string; mustChangePassword: boolean };
     }
-  | { type: 'UserDisabled'; data: { userId: string } };
+  | { type: 'UserDisabled'; data: { userId: string } }
+  | {
+      type: 'AlertChannelsSet';
+      data: {
+        userId: string;
+        email: string | null;
+        emailOn: boolean;
+        webhookUrl: string | null;
+        webhookOn: boolean;
+      };
+    }
+  | { type: 'ManagerSet'; data: { userId: string; managerId: string | null } };
 
 export const USER_DIRECTORY_STREAM = 'user-directory';
 
@@ -46,7 +69,9 @@ export class DirectoryError extends Error {
       | 'INVALID_USER_ID'
       | 'INVALID_ROLE'
       | 'INVALID_NAME'
-      | 'WEAK_PASSWORD',
+      | 'WEAK_PASSWORD'
+      | 'INVALID_CHANNEL'
+      | 'INVALID_MANAGER',
     message: string,
   ) {
     super(message);
@@ -82,6 +107,19 @@ export function foldDirectory(
       break;
     case 'UserDisabled':
       if (existing) users.set(d.userId, { ...existing, disabled: true });
+      break;
+    case 'AlertChannelsSet': {
+      if (!existing) break;
+      const { email, emailOn, webhookUrl, webhookOn } = event.data;
+      users.set(d.userId, {
+        ...existing,
+        alertChannels: { email, emailOn, webhookUrl, webhookOn },
+      });
+      break;
+    }
+    case 'ManagerSet':
+      if (existing)
+        users.set(d.userId, { ...existing, managerId: event.data.managerId ?? undefined });
       break;
   }
   return users;

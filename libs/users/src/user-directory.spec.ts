@@ -44,4 +44,56 @@ describe('the user directory', () => {
       directory.add({ id: 'Bad Name', name: 'x', role: 'officer' }),
     ).rejects.toMatchObject({ code: 'INVALID_USER_ID' });
   });
+
+  it('keeps each person’s alert channels and manager, and refuses bad ones', async () => {
+    const directory = new UserDirectory(new MemoryEventStore());
+    await directory.add({ id: 'olivia', name: 'Olivia', role: 'officer' });
+    await directory.add({ id: 'sam', name: 'Sam', role: 'manager' });
+    await directory.setAlertChannels('olivia', {
+      email: 'olivia@example.org',
+      emailOn: true,
+      webhookUrl: 'https://hooks.example.org/redress',
+      webhookOn: false,
+    });
+    await directory.setManager('olivia', 'sam');
+    expect(await directory.find('olivia')).toMatchObject({
+      managerId: 'sam',
+      alertChannels: {
+        email: 'olivia@example.org',
+        emailOn: true,
+        webhookUrl: 'https://hooks.example.org/redress',
+        webhookOn: false,
+      },
+    });
+    const refusals = [
+      directory.setAlertChannels('olivia', {
+        email: 'not an address',
+        emailOn: true,
+        webhookUrl: null,
+        webhookOn: false,
+      }),
+      directory.setAlertChannels('olivia', {
+        email: null,
+        emailOn: false,
+        webhookUrl: 'ftp://x.example.org',
+        webhookOn: true,
+      }),
+      directory.setAlertChannels('olivia', {
+        email: null,
+        emailOn: true,
+        webhookUrl: null,
+        webhookOn: false,
+      }),
+    ];
+    for (const refused of refusals)
+      await expect(refused).rejects.toMatchObject({ code: 'INVALID_CHANNEL' });
+    await expect(directory.setManager('olivia', 'olivia')).rejects.toMatchObject({
+      code: 'INVALID_MANAGER',
+    });
+    await expect(directory.setManager('olivia', 'nobody')).rejects.toMatchObject({
+      code: 'INVALID_MANAGER',
+    });
+    await directory.setManager('olivia', null);
+    expect((await directory.find('olivia'))?.managerId).toBeUndefined();
+  });
 });

@@ -10,9 +10,13 @@ import {
   MIN_PASSWORD_LENGTH,
   USER_DIRECTORY_STREAM,
   USER_ID,
+  type AlertChannels,
   type DirectoryEvent,
   type DirectoryUser,
 } from './directory-user';
+
+/** A plain address check: one @, something either side, no spaces (RFC 5321 is far looser). */
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 type Actor = { readonly id: string; readonly role: string };
 const SYSTEM: Actor = { id: 'redress', role: 'admin' };
@@ -143,6 +147,56 @@ export class UserDirectory {
     await this.append(() => this.existing(id), { type: 'UserDisabled', data: { userId: id } }, by);
   }
 
+  /**
+   * Where a person is sent alerts. A channel switched on needs its address; a webhook must be
+   * an http(s) URL (https outside a private network is the landlord's choice, not checked here).
+   */
+  async setAlertChannels(id: string, channels: AlertChannels, by: Actor = SYSTEM): Promise<void> {
+    const email = channels.email?.trim() || null;
+    const webhookUrl = channels.webhookUrl?.trim() || null;
+    if (email !== null && (email.length > 254 || !EMAIL.test(email)))
+      throw new DirectoryError('INVALID_CHANNEL', `"${email}" is not an email address`);
+    if (webhookUrl !== null && !isHttpUrl(webhookUrl))
+      throw new DirectoryError('INVALID_CHANNEL', `"${webhookUrl}" is not an http(s) URL`);
+    if (channels.emailOn && email === null)
+      throw new DirectoryError(
+        'INVALID_CHANNEL',
+        'Give an email address to switch email alerts on',
+      );
+    if (channels.webhookOn && webhookUrl === null)
+      throw new DirectoryError('INVALID_CHANNEL', 'Give a webhook URL to switch webhook alerts on');
+    await this.append(
+      () => this.existing(id),
+      {
+        type: 'AlertChannelsSet',
+        data: {
+          userId: id,
+          email,
+          emailOn: channels.emailOn,
+          webhookUrl,
+          webhookOn: channels.webhookOn,
+        },
+      },
+      by,
+    );
+  }
+
+  /** Names the person's manager (told of their amber and missed work too), or none. */
+  async setManager(id: string, managerId: string | null, by: Actor = SYSTEM): Promise<void> {
+    await this.append(
+      () => {
+        this.existing(id);
+        if (managerId === null) return;
+        if (managerId === id)
+          throw new DirectoryError('INVALID_MANAGER', 'A person cannot be their own manager');
+        if (!this.users.has(managerId))
+          throw new DirectoryError('INVALID_MANAGER', `There is no user called ${managerId}`);
+      },
+      { type: 'ManagerSet', data: { userId: id, managerId } },
+      by,
+    );
+  }
+
   private existing(id: string): DirectoryUser {
     const user = this.users.get(id);
     if (!user) throw new DirectoryError('USER_NOT_FOUND', `There is no user called ${id}`);
@@ -174,4 +228,10 @@ export class UserDirectory {
       }
     }
   }
+}
+
+function isHttpUrl(value: string): boolean {
+  if (value.length > 2000 || !URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === 'https:' || protocol === 'http:';
 }

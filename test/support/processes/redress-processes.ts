@@ -64,6 +64,17 @@ export function startProjectorProcess(env: NodeJS.ProcessEnv): RedressProcess {
   );
 }
 
+/** `npm run start:notifier`, from its sources. */
+export function startNotifierProcess(env: NodeJS.ProcessEnv): RedressProcess {
+  return track(
+    spawn(process.execPath, ['--import', 'tsx', 'apps/notifier/src/main.ts'], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

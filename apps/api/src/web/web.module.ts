@@ -12,6 +12,8 @@ import { AuditRecordService } from './audit/shared/audit-record.service';
 import { AuditStartController } from './audit/start/audit-start.controller';
 import { VerifyRecordController } from './audit/verify-record/verify-record.controller';
 import { VerifyStorePageController } from './audit/verify-store/verify-store-page.controller';
+import { DeadLettersPageController } from './alerts/dead-letters.controller';
+import { AlertSettingsController } from './users/alert-settings.controller';
 import { ComplaintController } from './complaint/complaint.controller';
 import { GetComplaintPageHandler } from './complaint/get-complaint-page.handler';
 import { DashboardController } from './dashboard/dashboard.controller';
@@ -50,6 +52,8 @@ import { TeamWorkController } from './team-work/team-work.controller';
     FindController,
     TeamWorkController,
     DashboardController,
+    DeadLettersPageController,
+    AlertSettingsController,
     LetterController,
     ComplaintController,
     ActionController,

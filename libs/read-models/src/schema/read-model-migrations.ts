@@ -5,6 +5,7 @@ import {
   createLeaseTable,
   dropReadModelTables,
 } from './create-read-model-tables';
+import { createAlertOutboxTable } from './alert-outbox-table';
 import { dialectOf } from './dialect';
 import type { ReadModelDatabase } from './read-model-tables';
 
@@ -52,6 +53,8 @@ export const READ_MODEL_MIGRATIONS: Readonly<Record<string, Migration>> = {
   // table is replaced and the log folded again from the first event. Numbered after 0004 and
   // 0005 so a fresh database, which runs them all in name order, ends in this shape too.
   '0006_hazard_cases_and_service_requests': { up: (db) => replaceUnlessUnread(db) },
+  // The notifier's outbox (docs/alerts.md): not a projected table, so never dropped by a rebuild.
+  '0005_alert_outbox': { up: (db) => createAlertOutboxTable(db) },
 };
 
 /**

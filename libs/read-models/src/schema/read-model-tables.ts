@@ -1,3 +1,5 @@
+import type { AlertOutboxTable } from './alert-outbox-table';
+
 /**
  * The read-model tables. Dates are ISO `YYYY-MM-DD` text and booleans are 0/1 integers so the
  * same schema runs on SQLite and PostgreSQL (decision 6); nothing here is the source of truth,
@@ -238,8 +240,9 @@ export interface ProjectorLeaseTable {
   expires_at: number;
 }
 
-/** The tables a projection writes, by their logical names. */
+/** The tables a projection writes, by their logical names (and the notifier's outbox). */
 export interface ReadModelDatabase {
+  rm_alert_outbox: AlertOutboxTable;
   rm_complaints: ComplaintsTable;
   rm_actions: ActionsTable;
   rm_learning: LearningTable;

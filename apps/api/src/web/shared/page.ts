@@ -12,6 +12,8 @@ const NAVIGATION = [
   // Every role that may read a record's history over the API may audit it here.
   { href: '/web/audit', text: 'Audit', roles: null },
   { href: '/web/dashboard', text: 'Dashboard', roles: ['governance', 'manager', 'admin'] },
+  { href: '/web/users/alerts', text: 'Who is told', roles: ['admin'] },
+  { href: '/web/alerts', text: 'Alerts not delivered', roles: ['admin'] },
 ] as const;
 
 /**
