@@ -1,4 +1,6 @@
 import type { StoreChoice } from '@redress/event-store';
+import type { NotifierStatus } from '@redress/alerts';
+import type { RedressConfig } from '@redress/config';
 import type { ProjectorStatus } from '@redress/read-models';
 
 /** What the worker thread is given: where the store and the read models are. */
@@ -8,6 +10,8 @@ export interface BackgroundWorkerData {
   readonly readModels: string;
   /** How often the worker reports its status. */
   readonly statusEveryMs: number;
+  /** Present when the worker runs the alert notifier too (REDRESS_NOTIFIER=embedded): its settings. */
+  readonly notifier?: RedressConfig;
 }
 
 /** From the api to the worker. */
@@ -19,6 +23,10 @@ export type ToWorker =
 
 /** From the worker to the api. */
 export type FromWorker =
-  | { readonly kind: 'status'; readonly projector: ProjectorStatus }
+  | {
+      readonly kind: 'status';
+      readonly projector: ProjectorStatus;
+      readonly notifier?: NotifierStatus;
+    }
   | { readonly kind: 'log'; readonly level: 'log' | 'warn' | 'error'; readonly message: string }
   | { readonly kind: 'stopped' };

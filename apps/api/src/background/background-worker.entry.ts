@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { createNotifier } from '@redress/alerts';
 import { calendar, policies, serializer } from '@redress/complaint-stream';
 import { createEventStore } from '@redress/event-store';
 import { openReadModelDatabase, ProjectionHost } from '@redress/read-models';
@@ -34,12 +35,19 @@ async function main(): Promise<void> {
     policies,
     logger,
   });
-  // The background work this thread runs. Further work (the alert notifier) is added here: a
-  // class with start() and stop(), given the connections above.
-  const tasks: BackgroundTask[] = [projector];
+  // The alert notifier, when it runs inside the api: deriving and delivering alerts (an outbox
+  // round, SMTP and webhook calls) is background work too, so it shares this thread, its own
+  // lease keeping it to one active instance as before.
+  const notifier = data.notifier
+    ? createNotifier({ config: data.notifier, store, connection, logger })
+    : undefined;
+  // The background work this thread runs: each a class with start() and stop(), given the
+  // connections above; stopped in reverse order.
+  const tasks: BackgroundTask[] = notifier ? [projector, notifier] : [projector];
   for (const task of tasks) task.start();
 
-  const report = () => post({ kind: 'status', projector: projector.status() });
+  const report = () =>
+    post({ kind: 'status', projector: projector.status(), notifier: notifier?.status() });
   const reporting = setInterval(report, data.statusEveryMs);
   report();
 

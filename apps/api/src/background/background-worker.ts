@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { NotifierStatus } from '@redress/alerts';
 import type { ProjectorStatus } from '@redress/read-models';
 import type { BackgroundWorkerData, FromWorker, ToWorker } from './background-work.messages';
 
@@ -30,6 +31,7 @@ const STARTING: ProjectorStatus = {
 export class BackgroundWorker {
   private worker?: Worker;
   private latest: ProjectorStatus = STARTING;
+  private latestNotifier?: NotifierStatus;
   private restarts = 0;
   private stopping = false;
   private restartTimer?: NodeJS.Timeout;
@@ -44,12 +46,13 @@ export class BackgroundWorker {
     const worker = spawnWorker(workerData);
     this.worker = worker;
     worker.on('message', (message: FromWorker) => {
-      if (message.kind === 'status')
+      if (message.kind === 'status') {
         this.latest = {
           ...message.projector,
           restarts: message.projector.restarts + this.restarts,
         };
-      else if (message.kind === 'log') logger[message.level](message.message);
+        this.latestNotifier = message.notifier;
+      } else if (message.kind === 'log') logger[message.level](message.message);
     });
     worker.on('error', (error) =>
       logger.error(`Background worker failed: ${error.stack ?? error}`),
@@ -66,6 +69,16 @@ export class BackgroundWorker {
   /** What the projector last reported (`failed` while a dead worker waits to be restarted). */
   status(): ProjectorStatus {
     return this.latest;
+  }
+
+  /** Whether this worker runs the alert notifier as well as the projector. */
+  get runsNotifier(): boolean {
+    return this.options.notifier !== undefined;
+  }
+
+  /** What the notifier last reported (`standby` until the worker's first report). */
+  notifierStatus(): NotifierStatus {
+    return this.latestNotifier ?? { role: 'standby', rounds: 0, delivered: 0, failures: 0 };
   }
 
   /** The api's connection committed appends: tell the worker once per turn of the event loop. */

@@ -47,6 +47,8 @@ export class EmbeddedProjector
       const worker = new BackgroundWorker({
         store: storeChoice(config),
         readModels: config.readModels,
+        // The embedded notifier shares the worker (EmbeddedNotifier then only reports it).
+        notifier: config.alerts.notifier === 'embedded' ? config : undefined,
         logger,
       });
       this.host = worker;
@@ -64,6 +66,11 @@ export class EmbeddedProjector
     }
     const host = this.host;
     registry.register({ name: 'projector', status: () => ({ ...host.status() }) });
+  }
+
+  /** The worker thread, when it runs the alert notifier too. */
+  get notifierWorker(): BackgroundWorker | undefined {
+    return this.host instanceof BackgroundWorker && this.host.runsNotifier ? this.host : undefined;
   }
 
   /** Where the projector runs: its own worker thread, the main one, or not here at all. */
