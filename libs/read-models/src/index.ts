@@ -16,6 +16,7 @@ export * from './periods/reporting-period';
 export * from './queries/figures';
 export * from './queries/complaint-list.query';
 export * from './queries/work-queue.query';
+export * from './queries/workload.query';
 export * from './queries/trends.query';
 export * from './queries/tsm.query';
 export * from './queries/ombudsman.query';
