@@ -11,6 +11,11 @@ export interface DirectoryUser {
   /** A password someone else chose (the printed first password) must be replaced on sign-in. */
   readonly mustChangePassword: boolean;
   readonly disabled: boolean;
+  /**
+   * Why, when the identity provider rather than an administrator took access away: the next
+   * sign-in with a role gives it back; an administrator's disabling only an administrator undoes.
+   */
+  readonly disabledBy?: 'IDENTITY_PROVIDER';
 }
 
 /** The events of the `user-directory` stream, folded in order. */
@@ -30,7 +35,11 @@ export type DirectoryEvent =
       type: 'PasswordChanged';
       data: { userId: string; passwordHash: string; mustChangePassword: boolean };
     }
-  | { type: 'UserDisabled'; data: { userId: string } };
+  | { type: 'UserDisabled'; data: { userId: string; by?: 'IDENTITY_PROVIDER' } }
+  /** The identity provider gave the person a role again after taking every role away. */
+  | { type: 'UserEnabled'; data: { userId: string } }
+  /** The name or role changed at the identity provider, seen at the person's sign-in. */
+  | { type: 'UserDetailsChanged'; data: { userId: string; name: string; role: Role } };
 
 export const USER_DIRECTORY_STREAM = 'user-directory';
 
@@ -81,7 +90,22 @@ export function foldDirectory(
         });
       break;
     case 'UserDisabled':
-      if (existing) users.set(d.userId, { ...existing, disabled: true });
+      if (existing)
+        users.set(d.userId, {
+          ...existing,
+          disabled: true,
+          ...(event.data.by ? { disabledBy: event.data.by } : {}),
+        });
+      break;
+    case 'UserEnabled':
+      if (existing) {
+        const { disabledBy: _was, ...rest } = existing;
+        users.set(d.userId, { ...rest, disabled: false });
+      }
+      break;
+    case 'UserDetailsChanged':
+      if (existing)
+        users.set(d.userId, { ...existing, name: event.data.name, role: event.data.role });
       break;
   }
   return users;
