@@ -1,6 +1,6 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { LocalDate } from '@redress/complaints';
-import { startsWith } from '../schema/dialect';
+import { containsText, startsWith } from '../schema/dialect';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 
 export interface ComplaintListFilter {
@@ -12,6 +12,11 @@ export interface ComplaintListFilter {
   /** The resident's or the property's reference in the housing system, exactly. */
   readonly residentRef?: string;
   readonly propertyRef?: string;
+  /**
+   * Free text found anywhere in the complaint's description or its defined issues, ignoring
+   * case; `%` and `_` are ordinary characters.
+   */
+  readonly q?: string;
   readonly receivedFrom?: LocalDate;
   readonly receivedTo?: LocalDate;
   /**
@@ -101,6 +106,8 @@ export async function listComplaints(
         conditions.push(eb('resident_ref', '=', request.residentRef));
       if (request.propertyRef !== undefined)
         conditions.push(eb('property_ref', '=', request.propertyRef));
+      if (request.q !== undefined && request.q.trim())
+        conditions.push(containsText('search_text', request.q.trim()));
       if (request.receivedFrom !== undefined)
         conditions.push(eb('received_on', '>=', request.receivedFrom));
       if (request.receivedTo !== undefined)

@@ -147,6 +147,7 @@ const COMPLAINT_TEXT_COLUMNS = [
   'channel',
   'resident_ref',
   'property_ref',
+  'search_text',
   'policy_version',
   'tenure',
   'received_on',

@@ -54,6 +54,7 @@ export class FindController {
           : 'A reference looks like C-2025-000123',
       );
     }
+    if (q('q').length > 200) errors.add('q', 'Search for 200 characters or fewer');
     for (const field of ['receivedFrom', 'receivedTo'])
       if (q(field) && !isLocalDate(q(field))) errors.add(field, 'Enter a date like 2025-04-17');
     const stage = q('stage') === '1' ? 1 : q('stage') === '2' ? 2 : undefined;
@@ -64,6 +65,7 @@ export class FindController {
       ...(q('handler') ? { handler: q('handler') } : {}),
       ...(q('residentRef') ? { residentRef: q('residentRef') } : {}),
       ...(q('propertyRef') ? { propertyRef: q('propertyRef') } : {}),
+      ...(q('q') && q('q').length <= 200 ? { q: q('q') } : {}),
       ...(q('receivedFrom') && isLocalDate(q('receivedFrom'))
         ? { receivedFrom: q('receivedFrom') }
         : {}),
