@@ -321,6 +321,84 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
     await context.close();
   });
 
+  it('after closure: the remedy is done, and the Ombudsman’s referral, determination, order and compliance are recorded', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'sam');
+    await page.goto(`${base}/web/complaints/${reference}`);
+
+    await page.click('a:has-text("Record a remedy or action as done")');
+    await page.waitForSelector('h1:has-text("Record a remedy or action as done")');
+    await checked(page, 'complete-action');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.textContent('.govuk-error-summary')).toContain(
+      'Choose the remedy or action that was done',
+    );
+    await checked(page, 'complete-action-errors');
+    await page.check('input[name="actionId"] >> nth=0');
+    await page.fill('#evidence', 'Paid by BACS, reference 88123');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-notification-banner');
+
+    await page.click('a:has-text("Record a referral to the Housing Ombudsman")');
+    await checked(page, 'ombudsman-referral');
+    await page.fill('#ombudsmanReference', '202512345');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-notification-banner');
+    expect(await page.textContent('main')).toContain('The Housing Ombudsman');
+
+    await page.click('a:has-text("Record the Ombudsman’s determination")');
+    await checked(page, 'ombudsman-determination');
+    // The issues come from the Stage 2 definition; the same issue twice is refused by the rules.
+    expect(await page.inputValue('#issue-0')).toBe('Mould in the bedroom not treated');
+    await page.selectOption('#finding-0', 'SEVERE_MALADMINISTRATION');
+    await page.selectOption('#finding-1', 'SERVICE_FAILURE');
+    await page.fill('#issue-2', 'mould in the bedroom not treated');
+    await page.selectOption('#finding-2', 'MALADMINISTRATION');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.textContent('.govuk-error-summary')).toContain('one finding per issue');
+    await checked(page, 'ombudsman-determination-refused');
+    await page.fill('#issue-2', '');
+    await page.selectOption('#finding-2', '');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-notification-banner');
+    expect(await page.textContent('main')).toContain('Severe maladministration');
+
+    await page.click('a:has-text("Record an order from the Ombudsman")');
+    await checked(page, 'ombudsman-order');
+    await page.check('input[name="orderType"][value="COMPENSATION"]');
+    await page.fill('#description', 'Pay the resident £1,000 for distress and inconvenience');
+    const today = londonDateOf(new Date());
+    await fillDate(page, 'dueOn', addCalendarDays(today, 28));
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.textContent('.govuk-error-summary')).toContain(
+      'Enter the compensation the Ombudsman ordered',
+    );
+    await checked(page, 'ombudsman-order-errors');
+    await page.fill('#amount', '1000');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-notification-banner');
+    expect(await page.textContent('main')).toContain('£1000.00');
+
+    await page.click('a:has-text("Record compliance with an Ombudsman order")');
+    await checked(page, 'order-compliance');
+    await page.check('input[name="orderId"] >> nth=0');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.textContent('.govuk-error-summary')).toContain('evidence of compliance');
+    await page.fill('#evidence', 'Payment made; remittance advice sent to the Ombudsman');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-notification-banner');
+    const main = (await page.textContent('main')) ?? '';
+    expect(main).toContain('remittance advice sent to the Ombudsman');
+    // Nothing left to comply with: the compliance action is no longer offered.
+    expect(await page.$('a:has-text("Record compliance with an Ombudsman order")')).toBeNull();
+    await checked(page, 'complaint-after-ombudsman');
+    await context.close();
+  });
+
   it('one whole journey by keyboard alone: sign in, log a complaint, acknowledge it', async () => {
     const { context, page } = await newPage();
     /** Presses Tab until the element is focused, as a keyboard user moves through the page. */

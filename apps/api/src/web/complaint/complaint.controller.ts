@@ -9,7 +9,14 @@ import { CLOCK, type Clock } from '../../store/tokens';
 import { actionSpec, availableActions } from '../actions/action-catalogue';
 import type { ComplaintView } from '../../complaints/get-complaint/complaint.view';
 import { longDate, londonDateTime } from '../shared/filters';
-import { CHANNEL_LABELS, DECISION_LABELS, REMEDY_LABELS, TENURE_LABELS } from '../shared/labels';
+import {
+  CHANNEL_LABELS,
+  DECISION_LABELS,
+  FINDING_LABELS,
+  ORDER_TYPE_LABELS,
+  REMEDY_LABELS,
+  TENURE_LABELS,
+} from '../shared/labels';
 import { renderPage } from '../shared/page';
 import { peopleNames } from '../shared/people';
 import { WebController, WebPage, type WebRequest } from '../shared/web-auth';
@@ -39,7 +46,7 @@ export class ComplaintController {
     const page = await this.queryBus.execute(new GetComplaintPageQuery(id, asOf));
     const reference = (await this.references.referenceOf(id, page.view.receivedOn)) ?? id;
     const { view } = page;
-    const actions = availableActions(page.lifecycle, view.stage, request.webUser!.role);
+    const actions = availableActions(page.lifecycle, view, request.webUser!.role);
     const openDeadlines = view.deadlines.filter(
       (d) => d.status === 'pending' || d.status === 'missed',
     );
@@ -55,6 +62,13 @@ export class ComplaintController {
       people: await peopleNames(this.directory),
       decisionLabels: DECISION_LABELS,
       remedyLabels: REMEDY_LABELS,
+      findingLabels: FINDING_LABELS,
+      orderTypeLabels: ORDER_TYPE_LABELS,
+      rollupLabels: {
+        UPHELD: 'Upheld',
+        PARTIAL_MALADMINISTRATION: 'Partly upheld (partial maladministration)',
+        NOT_UPHELD: 'Not upheld',
+      },
       notice:
         done === 'logged'
           ? `Complaint logged. Its reference is ${reference}.`
