@@ -44,8 +44,8 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
     const directory = app.get(UserDirectory);
     const admin = await directory.ensureFirstAdmin();
     passwords.admin = admin!.password;
+    // Olivia is added by the administrator in the browser, in the first test.
     for (const [id, name, role] of [
-      ['olivia', 'Olivia Officer', 'officer'],
       ['sam', 'Sam Second', 'officer'],
       ['mo', 'Mo Manager', 'manager'],
       ['kim', 'Kim Keyboard', 'officer'],
@@ -54,7 +54,6 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
       await directory.changePassword(id, `${id}-choose-a-long-password`);
       passwords[id] = `${id}-choose-a-long-password`;
     }
-    await olderComplaints();
   });
 
   /**
@@ -162,7 +161,49 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
     await page.click('button:has-text("Save password")');
     await page.waitForSelector('h1:has-text("My work")');
     await checked(page, 'my-work-admin');
+
+    // The administrator adds the first officer, as the README's quick start says.
+    await page.click('a:has-text("People")');
+    await page.waitForSelector('h1:has-text("People")');
+    await checked(page, 'people');
+    await page.click('a:has-text("Add a person")');
+    await page.waitForSelector('h1:has-text("Add a person")');
+    await checked(page, 'add-person');
+    await page.fill('#name', 'Olivia Officer');
+    await page.fill('#id', 'Olivia Officer');
+    await page.click('button:has-text("Add this person")');
+    await page.waitForSelector('.govuk-error-summary');
+    await checked(page, 'add-person-errors');
+    await page.fill('#id', 'olivia');
+    await page.check('input[name="role"][value="officer"]');
+    await page.fill('#team', 'Housing');
+    await page.click('button:has-text("Add this person")');
+    await page.waitForSelector('.app-one-time-password');
+    await checked(page, 'person-added');
+    const oneTime = ((await page.textContent('.app-one-time-password')) ?? '').trim();
+    expect(oneTime.length).toBeGreaterThan(10);
+    await page.goto(`${base}/web/people`);
+    expect(await page.textContent('main')).toContain('Not signed in yet');
     await context.close();
+
+    // Olivia's first sign-in, with the password the administrator gave her.
+    const first = await newPage();
+    await first.page.goto(`${base}/`);
+    await first.page.fill('#username', 'olivia');
+    await first.page.fill('#password', oneTime);
+    await first.page.click('button:has-text("Sign in")');
+    await first.page.waitForSelector('h1:has-text("Choose a password")');
+    passwords.olivia = 'olivia-choose-a-long-password';
+    await first.page.fill('#password', passwords.olivia);
+    await first.page.fill('#confirmPassword', passwords.olivia);
+    await first.page.click('button:has-text("Save password")');
+    await first.page.waitForSelector('h1:has-text("My work")');
+    // An officer's navigation has no People page, and the page refuses her.
+    expect(await first.page.$('a:has-text("People")')).toBeNull();
+    const refused = await first.page.goto(`${base}/web/people`);
+    expect(refused?.status()).toBe(403);
+    await first.context.close();
+    await olderComplaints();
   });
 
   it('an officer logs a complaint, acknowledges and defines it, extends, responds with a remedy and prints the letter', async () => {

@@ -9,6 +9,7 @@ import { LetterController } from './letter/letter.controller';
 import { LogComplaintPageController } from './log-complaint/log-complaint.controller';
 import { MyWorkController } from './my-work/my-work.controller';
 import { WebGuard } from './shared/web-auth';
+import { PeopleController } from './people/people.controller';
 import { OidcSignInController } from './sign-in/oidc-sign-in.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { TeamWorkController } from './team-work/team-work.controller';
@@ -27,6 +28,7 @@ import { TeamWorkController } from './team-work/team-work.controller';
     LogComplaintPageController,
     FindController,
     TeamWorkController,
+    PeopleController,
     LetterController,
     ComplaintController,
     ActionController,

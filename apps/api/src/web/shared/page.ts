@@ -6,6 +6,7 @@ const NAVIGATION = [
   { href: '/web/complaints/new', text: 'Log a complaint', roles: ['officer', 'manager', 'admin'] },
   { href: '/web/find', text: 'Find', roles: null },
   { href: '/web/team', text: 'Team work', roles: ['manager', 'admin'] },
+  { href: '/web/people', text: 'People', roles: ['admin'] },
 ] as const;
 
 /**
