@@ -60,6 +60,21 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
    * Three complaints Olivia acknowledged earlier, through the HTTP API, so My work has red,
    * amber and green: responses due 2 working days ago, tomorrow and in 6 working days.
    */
+  /** A command through the HTTP API, as someone else's system would send it. */
+  async function sendAs(token: string, url: string, body: object) {
+    const response = await app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'POST',
+        url,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        payload: JSON.stringify(body),
+      });
+    if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
+    return response.json() as { id: string; reference: string };
+  }
+
   async function olderComplaints(): Promise<void> {
     const keys = await loadTokenKeys(app.get(REDRESS_CONFIG));
     const token = await mintToken(keys.signingSecret!, 'olivia', 'officer');
@@ -70,19 +85,7 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
         day = addCalendarDays(day, -1);
       return day;
     };
-    const send = async (url: string, body: object) => {
-      const response = await app
-        .getHttpAdapter()
-        .getInstance()
-        .inject({
-          method: 'POST',
-          url,
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          payload: JSON.stringify(body),
-        });
-      if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
-      return response.json() as { id: string };
-    };
+    const send = (url: string, body: object) => sendAs(token, url, body);
     for (const [ago, resident, issue] of [
       [12, 'R-041', 'Repairs to the front door not done'],
       [9, 'R-052', 'Rude call handler'],
@@ -437,6 +440,59 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
     // Nothing left to comply with: the compliance action is no longer offered.
     expect(await page.$('a:has-text("Record compliance with an Ombudsman order")')).toBeNull();
     await checked(page, 'complaint-after-ombudsman');
+    await context.close();
+  });
+
+  it('the forms for facts along the way and for not going on: each page checked, vulnerability recorded', async () => {
+    const token = await mintToken(
+      (await loadTokenKeys(app.get(REDRESS_CONFIG))).signingSecret!,
+      'olivia',
+      'officer',
+    );
+    const log = () =>
+      sendAs(token, '/complaints', {
+        channel: 'EMAIL',
+        residentRef: 'R-300',
+        description: 'Broken lift in the block',
+      });
+    const { id, reference: received } = await log();
+    const { id: answeredId, reference: answered } = await log();
+    const acknowledge = (complaintId: string) =>
+      sendAs(token, `/complaints/${complaintId}/acknowledge`, {
+        handlerId: 'olivia',
+        definition: { issues: [{ summary: 'Lift broken' }], outcomesSought: [] },
+      });
+    await acknowledge(answeredId);
+    await sendAs(token, `/complaints/${answeredId}/respond`, {
+      decisions: [{ issueId: 'S1-I1', decision: 'NOT_UPHELD', reasons: 'Repaired the same day' }],
+      noRemedyReason: 'Nothing went wrong',
+      nextStepsGiven: true,
+    });
+    await sendAs(token, `/complaints/${answeredId}/request-escalation`, {});
+
+    const { context, page } = await newPage();
+    await signIn(page, 'olivia');
+    for (const [ref, action, heading] of [
+      [received, 'decline', 'not accepted'],
+      [received, 'correct-tenure', 'Correct the tenure'],
+      [received, 'record-adjustment', 'reasonable adjustment'],
+      [answered, 'refuse-escalation', 'Refuse Stage 2'],
+      [received, 'flag-vulnerability', 'vulnerable or at risk'],
+    ] as const) {
+      await page.goto(`${base}/web/complaints/${ref}`);
+      await page.click(`a[href$="/${action}"]`);
+      await page.waitForSelector(`h1:has-text("${heading}")`);
+      await checked(page, action);
+    }
+    await page.fill('#details', 'Uses a wheelchair: the lift is the only way out');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-notification-banner');
+    expect(await page.textContent('.app-vulnerable')).toContain('the lift is the only way out');
+    await acknowledge(id);
+    await page.goto(`${base}/web/complaints/${received}`);
+    await page.click('a[href$="/raise-issue"]');
+    await page.waitForSelector('h1:has-text("further issue")');
+    await checked(page, 'raise-issue');
     await context.close();
   });
 

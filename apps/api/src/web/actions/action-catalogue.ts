@@ -37,7 +37,13 @@ export type ActionKey =
   | 'ombudsman-referral'
   | 'ombudsman-determination'
   | 'ombudsman-order'
-  | 'order-compliance';
+  | 'order-compliance'
+  | 'decline'
+  | 'refuse-escalation'
+  | 'flag-vulnerability'
+  | 'record-adjustment'
+  | 'correct-tenure'
+  | 'raise-issue';
 
 /** In the order a complaint usually meets them. Roles are the API's (decision 10). */
 export const ACTIONS: readonly ActionSpec[] = [
@@ -45,6 +51,12 @@ export const ACTIONS: readonly ActionSpec[] = [
     key: 'acknowledge-stage1',
     label: 'Acknowledge and define the complaint',
     event: 'Stage1Acknowledged',
+    roles: COMMAND_ROLES,
+  },
+  {
+    key: 'decline',
+    label: 'Record that the complaint is not accepted',
+    event: 'ComplaintNotAccepted',
     roles: COMMAND_ROLES,
   },
   {
@@ -57,6 +69,12 @@ export const ACTIONS: readonly ActionSpec[] = [
     key: 'acknowledge-stage2',
     label: 'Acknowledge and define Stage 2',
     event: 'Stage2Acknowledged',
+    roles: COMMAND_ROLES,
+  },
+  {
+    key: 'refuse-escalation',
+    label: 'Refuse Stage 2',
+    event: 'EscalationRefused',
     roles: COMMAND_ROLES,
   },
   {
@@ -90,6 +108,32 @@ export const ACTIONS: readonly ActionSpec[] = [
     key: 'withdraw',
     label: 'Record that the complaint was withdrawn',
     event: 'ComplaintWithdrawn',
+    roles: COMMAND_ROLES,
+  },
+  {
+    key: 'raise-issue',
+    label: 'Record a further issue the resident raised',
+    event: 'AdditionalIssueRaised',
+    staged: true,
+    roles: COMMAND_ROLES,
+  },
+  // Facts about the resident, recorded whenever they come to light.
+  {
+    key: 'flag-vulnerability',
+    label: 'Record that the resident is vulnerable or at risk',
+    event: 'VulnerabilityFlagged',
+    roles: COMMAND_ROLES,
+  },
+  {
+    key: 'record-adjustment',
+    label: 'Record a reasonable adjustment',
+    event: 'ReasonableAdjustmentRecorded',
+    roles: COMMAND_ROLES,
+  },
+  {
+    key: 'correct-tenure',
+    label: 'Correct the tenure',
+    event: 'TenureCorrected',
     roles: COMMAND_ROLES,
   },
   // Following through: remedies and actions are done after the response or closure (CHC 7.3),

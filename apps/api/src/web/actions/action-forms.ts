@@ -20,6 +20,7 @@ import { WithdrawComplaintRequest } from '../../complaints/withdraw-complaint/wi
 import { lines } from '../shared/form';
 import type { ActionKey } from './action-catalogue';
 import { datedFields } from './dated-fields';
+import { CASE_FACTS_FORMS } from './case-facts-forms';
 import { FOLLOW_THROUGH_FORMS } from './follow-through-forms';
 import {
   pence,
@@ -188,6 +189,7 @@ export const ACTION_FORMS: Record<ActionKey, ActionForm> = {
     }),
   },
   ...FOLLOW_THROUGH_FORMS,
+  ...CASE_FACTS_FORMS,
   withdraw: {
     requestType: WithdrawComplaintRequest,
     command: (id, p, c) => new WithdrawComplaintCommand(id, p, c),

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Get, Inject, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ComplaintError, londonDateOf } from '@redress/complaints';
+import {
+  ComplaintError,
+  ESCALATION_REFUSAL_CODES,
+  londonDateOf,
+  nameOf,
+} from '@redress/complaints';
 import { ConcurrencyError } from '@redress/event-store';
 import type { FastifyReply } from 'fastify';
 import { COMMAND_ROLES } from '@redress/users';
@@ -16,6 +21,7 @@ import {
   FINDING_LABELS,
   ORDER_TYPE_LABELS,
   REMEDY_LABELS,
+  TENURE_LABELS,
 } from '../shared/labels';
 import { redirect, renderPage } from '../shared/page';
 import { caseworkers, peopleNames } from '../shared/people';
@@ -50,6 +56,13 @@ const REFUSAL_FIELDS: Record<string, string> = {
   UNKNOWN_ORDER: 'orderId',
   ORDER_ALREADY_COMPLIED: 'orderId',
   EVIDENCE_REQUIRED: 'evidence',
+  EXCLUSION_REASON_REQUIRED: 'explanation',
+  EXCLUSION_NOT_APPLICABLE: 'issueOccurredOn-day',
+  DISCRETION_NOT_CONSIDERED: 'discretionConsidered',
+  COURT_CLAIM_DATE_REQUIRED: 'claimFiledAtCourtOn-day',
+  OMBUDSMAN_RIGHTS_REQUIRED: 'ombudsmanRightsGiven',
+  TENURE_UNCHANGED: 'tenure',
+  ADDITIONAL_ISSUE_NEEDS_NEW_COMPLAINT: 'related',
 };
 
 /**
@@ -256,6 +269,8 @@ export class ActionController {
         remedyLabels: REMEDY_LABELS,
         findingLabels: FINDING_LABELS,
         orderTypeLabels: ORDER_TYPE_LABELS,
+        tenureLabels: TENURE_LABELS,
+        codeNames: Object.fromEntries(ESCALATION_REFUSAL_CODES.map((code) => [code, nameOf(code)])),
         findingRows: findingRows(page, form.values),
         formKey: form.formKey,
         revision: form.revision,
