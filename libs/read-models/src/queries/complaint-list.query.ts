@@ -1,6 +1,6 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
-import type { LocalDate } from '@redress/complaints';
-import { containsText } from '../schema/dialect';
+import { LIFECYCLE_STATUSES, type LocalDate } from '@redress/complaints';
+import { containsText, startsWith } from '../schema/dialect';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 
 export interface ComplaintListFilter {
@@ -95,17 +95,12 @@ export async function listComplaints(
       const conditions: Expression<SqlBool>[] = [];
       if (request.stage !== undefined) conditions.push(eb('current_stage', '=', request.stage));
       if (request.status !== undefined) {
-        // A parent matches its children (`stage1.responded`) by a range over the status index
-        // rather than a prefix function that would read every row: with byte-order text on
-        // both databases, `x.` up to `x/` holds exactly the strings that start with `x.`.
+        // A state with no children is matched alone, so the status index answers it.
+        const parent = LIFECYCLE_STATUSES.some((s) => s.startsWith(`${request.status}.`));
         conditions.push(
-          eb.or([
-            eb('status', '=', request.status),
-            eb.and([
-              eb('status', '>=', `${request.status}.`),
-              eb('status', '<', `${request.status}/`),
-            ]),
-          ]),
+          parent
+            ? eb.or([eb('status', '=', request.status), startsWith('status', `${request.status}.`)])
+            : eb('status', '=', request.status),
         );
       }
       if (request.category !== undefined) conditions.push(eb('category', '=', request.category));
