@@ -44,8 +44,8 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
     const directory = app.get(UserDirectory);
     const admin = await directory.ensureFirstAdmin();
     passwords.admin = admin!.password;
+    // Olivia is added by the administrator in the browser, in the first test.
     for (const [id, name, role] of [
-      ['olivia', 'Olivia Officer', 'officer'],
       ['sam', 'Sam Second', 'officer'],
       ['mo', 'Mo Manager', 'manager'],
       ['kim', 'Kim Keyboard', 'officer'],
@@ -54,13 +54,27 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
       await directory.changePassword(id, `${id}-choose-a-long-password`);
       passwords[id] = `${id}-choose-a-long-password`;
     }
-    await olderComplaints();
   });
 
   /**
    * Three complaints Olivia acknowledged earlier, through the HTTP API, so My work has red,
    * amber and green: responses due 2 working days ago, tomorrow and in 6 working days.
    */
+  /** A command through the HTTP API, as someone else's system would send it. */
+  async function sendAs(token: string, url: string, body: object) {
+    const response = await app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'POST',
+        url,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        payload: JSON.stringify(body),
+      });
+    if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
+    return response.json() as { id: string; reference: string };
+  }
+
   async function olderComplaints(): Promise<void> {
     const keys = await loadTokenKeys(app.get(REDRESS_CONFIG));
     const token = await mintToken(keys.signingSecret!, 'olivia', 'officer');
@@ -71,19 +85,7 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
         day = addCalendarDays(day, -1);
       return day;
     };
-    const send = async (url: string, body: object) => {
-      const response = await app
-        .getHttpAdapter()
-        .getInstance()
-        .inject({
-          method: 'POST',
-          url,
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          payload: JSON.stringify(body),
-        });
-      if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
-      return response.json() as { id: string };
-    };
+    const send = (url: string, body: object) => sendAs(token, url, body);
     for (const [ago, resident, issue] of [
       [12, 'R-041', 'Repairs to the front door not done'],
       [9, 'R-052', 'Rude call handler'],
@@ -162,7 +164,49 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
     await page.click('button:has-text("Save password")');
     await page.waitForSelector('h1:has-text("My work")');
     await checked(page, 'my-work-admin');
+
+    // The administrator adds the first officer, as the README's quick start says.
+    await page.click('a:has-text("People")');
+    await page.waitForSelector('h1:has-text("People")');
+    await checked(page, 'people');
+    await page.click('a:has-text("Add a person")');
+    await page.waitForSelector('h1:has-text("Add a person")');
+    await checked(page, 'add-person');
+    await page.fill('#name', 'Olivia Officer');
+    await page.fill('#id', 'Olivia Officer');
+    await page.click('button:has-text("Add this person")');
+    await page.waitForSelector('.govuk-error-summary');
+    await checked(page, 'add-person-errors');
+    await page.fill('#id', 'olivia');
+    await page.check('input[name="role"][value="officer"]');
+    await page.fill('#team', 'Housing');
+    await page.click('button:has-text("Add this person")');
+    await page.waitForSelector('.app-one-time-password');
+    await checked(page, 'person-added');
+    const oneTime = ((await page.textContent('.app-one-time-password')) ?? '').trim();
+    expect(oneTime.length).toBeGreaterThan(10);
+    await page.goto(`${base}/web/people`);
+    expect(await page.textContent('main')).toContain('Not signed in yet');
     await context.close();
+
+    // Olivia's first sign-in, with the password the administrator gave her.
+    const first = await newPage();
+    await first.page.goto(`${base}/`);
+    await first.page.fill('#username', 'olivia');
+    await first.page.fill('#password', oneTime);
+    await first.page.click('button:has-text("Sign in")');
+    await first.page.waitForSelector('h1:has-text("Choose a password")');
+    passwords.olivia = 'olivia-choose-a-long-password';
+    await first.page.fill('#password', passwords.olivia);
+    await first.page.fill('#confirmPassword', passwords.olivia);
+    await first.page.click('button:has-text("Save password")');
+    await first.page.waitForSelector('h1:has-text("My work")');
+    // An officer's navigation has no People page, and the page refuses her.
+    expect(await first.page.$('a:has-text("People")')).toBeNull();
+    const refused = await first.page.goto(`${base}/web/people`);
+    expect(refused?.status()).toBe(403);
+    await first.context.close();
+    await olderComplaints();
   });
 
   it('an officer logs a complaint, acknowledges and defines it, extends, responds with a remedy and prints the letter', async () => {
@@ -318,6 +362,137 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
     await page.waitForSelector('.govuk-notification-banner');
     expect(await page.textContent('h1')).toContain('Closed after final response');
     await checked(page, 'complaint-closed');
+    await context.close();
+  });
+
+  it('after closure: the remedy is done, and the Ombudsman’s referral, determination, order and compliance are recorded', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'sam');
+    await page.goto(`${base}/web/complaints/${reference}`);
+
+    await page.click('a:has-text("Record a remedy or action as done")');
+    await page.waitForSelector('h1:has-text("Record a remedy or action as done")');
+    await checked(page, 'complete-action');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.textContent('.govuk-error-summary')).toContain(
+      'Choose the remedy or action that was done',
+    );
+    await checked(page, 'complete-action-errors');
+    await page.check('input[name="actionId"] >> nth=0');
+    await page.fill('#evidence', 'Paid by BACS, reference 88123');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-notification-banner');
+
+    await page.click('a:has-text("Record a referral to the Housing Ombudsman")');
+    await checked(page, 'ombudsman-referral');
+    await page.fill('#ombudsmanReference', '202512345');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-notification-banner');
+    expect(await page.textContent('main')).toContain('The Housing Ombudsman');
+
+    await page.click('a:has-text("Record the Ombudsman’s determination")');
+    await checked(page, 'ombudsman-determination');
+    // The issues come from the Stage 2 definition; the same issue twice is refused by the rules.
+    expect(await page.inputValue('#issue-0')).toBe('Mould in the bedroom not treated');
+    await page.selectOption('#finding-0', 'SEVERE_MALADMINISTRATION');
+    await page.selectOption('#finding-1', 'SERVICE_FAILURE');
+    await page.fill('#issue-2', 'mould in the bedroom not treated');
+    await page.selectOption('#finding-2', 'MALADMINISTRATION');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.textContent('.govuk-error-summary')).toContain('one finding per issue');
+    await checked(page, 'ombudsman-determination-refused');
+    await page.fill('#issue-2', '');
+    await page.selectOption('#finding-2', '');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-notification-banner');
+    expect(await page.textContent('main')).toContain('Severe maladministration');
+
+    await page.click('a:has-text("Record an order from the Ombudsman")');
+    await checked(page, 'ombudsman-order');
+    await page.check('input[name="orderType"][value="COMPENSATION"]');
+    await page.fill('#description', 'Pay the resident £1,000 for distress and inconvenience');
+    const today = londonDateOf(new Date());
+    await fillDate(page, 'dueOn', addCalendarDays(today, 28));
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.textContent('.govuk-error-summary')).toContain(
+      'Enter the compensation the Ombudsman ordered',
+    );
+    await checked(page, 'ombudsman-order-errors');
+    await page.fill('#amount', '1000');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-notification-banner');
+    expect(await page.textContent('main')).toContain('£1000.00');
+
+    await page.click('a:has-text("Record compliance with an Ombudsman order")');
+    await checked(page, 'order-compliance');
+    await page.check('input[name="orderId"] >> nth=0');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-error-summary');
+    expect(await page.textContent('.govuk-error-summary')).toContain('evidence of compliance');
+    await page.fill('#evidence', 'Payment made; remittance advice sent to the Ombudsman');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-notification-banner');
+    const main = (await page.textContent('main')) ?? '';
+    expect(main).toContain('remittance advice sent to the Ombudsman');
+    // Nothing left to comply with: the compliance action is no longer offered.
+    expect(await page.$('a:has-text("Record compliance with an Ombudsman order")')).toBeNull();
+    await checked(page, 'complaint-after-ombudsman');
+    await context.close();
+  });
+
+  it('the forms for facts along the way and for not going on: each page checked, vulnerability recorded', async () => {
+    const token = await mintToken(
+      (await loadTokenKeys(app.get(REDRESS_CONFIG))).signingSecret!,
+      'olivia',
+      'officer',
+    );
+    const log = () =>
+      sendAs(token, '/complaints', {
+        channel: 'EMAIL',
+        residentRef: 'R-300',
+        description: 'Broken lift in the block',
+      });
+    const { id, reference: received } = await log();
+    const { id: answeredId, reference: answered } = await log();
+    const acknowledge = (complaintId: string) =>
+      sendAs(token, `/complaints/${complaintId}/acknowledge`, {
+        handlerId: 'olivia',
+        definition: { issues: [{ summary: 'Lift broken' }], outcomesSought: [] },
+      });
+    await acknowledge(answeredId);
+    await sendAs(token, `/complaints/${answeredId}/respond`, {
+      decisions: [{ issueId: 'S1-I1', decision: 'NOT_UPHELD', reasons: 'Repaired the same day' }],
+      noRemedyReason: 'Nothing went wrong',
+      nextStepsGiven: true,
+    });
+    await sendAs(token, `/complaints/${answeredId}/request-escalation`, {});
+
+    const { context, page } = await newPage();
+    await signIn(page, 'olivia');
+    for (const [ref, action, heading] of [
+      [received, 'decline', 'not accepted'],
+      [received, 'correct-tenure', 'Correct the tenure'],
+      [received, 'record-adjustment', 'reasonable adjustment'],
+      [answered, 'refuse-escalation', 'Refuse Stage 2'],
+      [received, 'flag-vulnerability', 'vulnerable or at risk'],
+    ] as const) {
+      await page.goto(`${base}/web/complaints/${ref}`);
+      await page.click(`a[href$="/${action}"]`);
+      await page.waitForSelector(`h1:has-text("${heading}")`);
+      await checked(page, action);
+    }
+    await page.fill('#details', 'Uses a wheelchair: the lift is the only way out');
+    await page.click('button:has-text("Record")');
+    await page.waitForSelector('.govuk-notification-banner');
+    expect(await page.textContent('.app-vulnerable')).toContain('the lift is the only way out');
+    await acknowledge(id);
+    await page.goto(`${base}/web/complaints/${received}`);
+    await page.click('a[href$="/raise-issue"]');
+    await page.waitForSelector('h1:has-text("further issue")');
+    await checked(page, 'raise-issue');
     await context.close();
   });
 

@@ -25,6 +25,7 @@ import {
   OBLIGATION_KINDS,
   RAGS,
   workQueue,
+  workloadByOwner,
   type ComplaintListRequest,
   type WorkQueueFilter,
   type ReadModelConnection,
@@ -144,6 +145,12 @@ describe('the same histories on SQLite and on PostgreSQL', () => {
         direction: 'asc',
       },
       { overdueAsOf: '2024-12-03' },
+      // Free text: any case, in the description or a defined issue; wildcards taken literally.
+      { q: 'DAMP' },
+      { q: 'mould not treated', sort: 'nextDeadline', direction: 'asc' },
+      { q: 'ÉtAIT' },
+      { q: '100%' },
+      { q: 'the_service' },
     ];
     for (const request of requests) {
       const all = await same(async (rm) => {
@@ -157,7 +164,14 @@ describe('the same histories on SQLite and on PostgreSQL', () => {
         return items;
       });
       if (request.status !== 'CLOSED') expect(all.length).toBeGreaterThan(0);
+      // Only the one complaint whose words hold these characters: no wildcard matched more.
+      if (request.q && /[%_É]/.test(request.q)) expect(all).toHaveLength(1);
     }
+    // `%` and `_` alone match only the complaint that contains them, not every complaint.
+    for (const q of ['%', '_'])
+      expect(
+        await same(async (rm) => (await listComplaints(rm.db, { q, limit: 200 })).items.length),
+      ).toBe(1);
   });
 
   it('the work queue, all of it page by page, and by owner, handler, kind, stage and colour', async () => {
@@ -192,6 +206,10 @@ describe('the same histories on SQLite and on PostgreSQL', () => {
     );
     // Stage acknowledgements and responses, remedies, actions and orders among them.
     expect(new Set([...items, ...later].map((i) => i.obligation.kind)).size).toBeGreaterThan(2);
+    // Team work's totals per person add up to the whole queue, on both.
+    const byOwner = await same((rm) => workloadByOwner(rm.db, { asOf: '2024-12-03', calendar }));
+    expect(byOwner.length).toBeGreaterThan(1);
+    expect(byOwner.reduce((n, w) => n + w.total, 0)).toBe(queue[0]!.total);
   });
 
   it('trend tables by month, quarter and year, over all time and a window', async () => {
@@ -352,6 +370,10 @@ const TENURE_HISTORIES = {
   leaseholder: received('OTHER')
     .on('2025-04-22', c.acknowledge1())
     .on('2025-05-01', c.respond1(), 'alice').events,
+  wildcards: Scenario.start().on(
+    '2025-04-10',
+    c.log({ description: 'Rent rose 100% and the_service charge était wrong' }),
+  ).events,
   notYetDue: Scenario.start()
     .on('2026-03-23', c.log({ tenure: 'LCHO' }))
     .on('2026-03-24', c.acknowledge1()).events,

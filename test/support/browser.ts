@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -38,11 +39,12 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * The api as `npm start` runs it, on a free port, with a temporary data directory, over an
- * empty memory store or the one given (e.g. with a data set already played into it).
+ * The api as `npm start` runs it, on a free port (or the one given), with a temporary data
+ * directory and any further settings, over an empty memory store or the one given (e.g. with a
+ * data set already played into it).
  */
 export async function startWebServer(
-  options: { store?: EventStore } = {},
+  options: { store?: EventStore; env?: Record<string, string>; port?: number } = {},
 ): Promise<{ app: NestFastifyApplication; url: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'redress-web-'));
   const config = loadConfig({
@@ -51,6 +53,7 @@ export async function startWebServer(
     REDRESS_LOG_LEVEL: 'silent',
     REDRESS_LANDLORD_NAME: 'Riverside Homes',
     REDRESS_LANDLORD_ADDRESS: '1 River Street|Riverton|RV1 2AB',
+    ...options.env,
   });
   const app = await createApp({
     config,
@@ -58,7 +61,7 @@ export async function startWebServer(
     keys: await loadTokenKeys(config),
     readModels: await openReadModelDatabase(':memory:'),
   });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return { app, url: `http://127.0.0.1:${address.port}` };
 }
@@ -72,4 +75,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v) =>
       `${page.url()}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
+}
+
+/** A port free at this moment, for a server whose address another must know before it starts. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }

@@ -24,6 +24,7 @@ describe('web sign-in through OpenID Connect (a real oidc-provider)', () => {
         'Olu.Officer': { name: 'Olu Officer', groups: ['staff', 'complaints-officers'] },
         'mina.manager': { name: 'Mina Manager', roles: 'manager' },
         'tom.tenant': { name: 'Tom Tenant', groups: ['residents'] },
+        'rita.roles': { name: 'Rita Roles', groups: ['complaints-officers'] },
       },
     });
     api = await startApi({
@@ -34,7 +35,8 @@ describe('web sign-in through OpenID Connect (a real oidc-provider)', () => {
         REDRESS_OIDC_REDIRECT_URL: REDIRECT,
         REDRESS_OIDC_PROVIDER_NAME: 'Example Homes',
         REDRESS_OIDC_ROLE_CLAIM: 'groups',
-        REDRESS_OIDC_ROLE_MAP: 'complaints-officers=officer,complaints-managers=manager',
+        REDRESS_OIDC_ROLE_MAP:
+          'complaints-officers=officer,complaints-managers=manager,complaints-auditors=auditor',
       },
     });
   });
@@ -82,6 +84,91 @@ describe('web sign-in through OpenID Connect (a real oidc-provider)', () => {
     await directory.disable('olu.officer');
     expect((await browser.get('/')).body).toContain('Sign in to the complaints workbench');
     expect((await signIn(new WebSession(api), 'Olu.Officer')).statusCode).toBe(403);
+  });
+
+  it('follows the provider at each sign-in: a new role and name reach the directory, and no role means no access', async () => {
+    const directory = api.app.get(UserDirectory);
+    const complaint = await api.request({
+      method: 'POST',
+      url: '/complaints',
+      role: 'officer',
+      body: { channel: 'EMAIL', residentRef: 'R-7', description: 'Leaking roof' },
+    });
+    const acknowledge = (handlerId: string) =>
+      api.request({
+        method: 'POST',
+        url: `/complaints/${complaint.json().id}/acknowledge`,
+        role: 'officer',
+        headers: { 'idempotency-key': `ack-${handlerId}-${Math.random()}` },
+        body: { handlerId, definition: { issues: [{ summary: 'Roof' }], outcomesSought: [] } },
+      });
+
+    const first = new WebSession(api);
+    await first.get('/');
+    expect((await signIn(first, 'rita.roles')).statusCode).toBe(303);
+    expect((await first.get('/web/team')).statusCode).toBe(403);
+
+    // Promoted and renamed at the provider: her next sign-in records both.
+    await provider.setAccount('rita.roles', {
+      name: 'Rita Manager',
+      groups: ['complaints-managers'],
+    });
+    const second = new WebSession(api);
+    await second.get('/');
+    expect((await signIn(second, 'rita.roles')).statusCode).toBe(303);
+    expect(await directory.find('rita.roles')).toMatchObject({
+      name: 'Rita Manager',
+      role: 'manager',
+      disabled: false,
+    });
+    expect((await second.get('/web/team')).statusCode).toBe(200);
+    // Her older session reads the directory too: the manager's pages open there as well.
+    expect((await first.get('/web/team')).statusCode).toBe(200);
+    const offered = await second.get(`/web/complaints/${complaint.json().id}/acknowledge-stage1`);
+    expect(offered.body).toContain('Rita Manager');
+
+    // Made an auditor: no longer someone a complaint can be handed to.
+    await provider.setAccount('rita.roles', {
+      name: 'Rita Manager',
+      groups: ['complaints-auditors'],
+    });
+    expect((await signIn(new WebSession(api), 'rita.roles')).statusCode).toBe(303);
+    expect((await directory.find('rita.roles'))?.role).toBe('auditor');
+    expect((await first.get('/web/team')).statusCode).toBe(403);
+    const refusedHandler = await acknowledge('rita.roles');
+    expect(refusedHandler.statusCode).toBe(400);
+    expect(refusedHandler.body).toContain('active officer, manager or admin');
+
+    // Every role taken away: refused, disabled in the directory, and signed out everywhere.
+    await provider.setAccount('rita.roles', { name: 'Rita Manager', groups: ['residents'] });
+    expect((await signIn(new WebSession(api), 'rita.roles')).statusCode).toBe(403);
+    expect(await directory.find('rita.roles')).toMatchObject({ disabled: true });
+    expect((await first.get('/')).body).toContain('Sign in to the complaints workbench');
+    expect((await second.get('/web/team')).statusCode).not.toBe(200);
+
+    // A role again at the provider gives access back, as an officer the API accepts.
+    await provider.setAccount('rita.roles', {
+      name: 'Rita Roles',
+      groups: ['complaints-officers'],
+    });
+    const back = new WebSession(api);
+    await back.get('/');
+    expect((await signIn(back, 'rita.roles')).statusCode).toBe(303);
+    expect(await directory.find('rita.roles')).toMatchObject({ role: 'officer', disabled: false });
+    expect((await acknowledge('rita.roles')).statusCode).toBe(200);
+  });
+
+  it('keeps out a person an administrator disabled, whatever roles the provider gives', async () => {
+    const directory = api.app.get(UserDirectory);
+    await provider.setAccount('ada.disabled', { name: 'Ada', groups: ['complaints-officers'] });
+    expect((await signIn(new WebSession(api), 'ada.disabled')).statusCode).toBe(303);
+    await directory.disable('ada.disabled');
+    expect((await signIn(new WebSession(api), 'ada.disabled')).statusCode).toBe(403);
+    await provider.setAccount('ada.disabled', { name: 'Ada', groups: ['residents'] });
+    expect((await signIn(new WebSession(api), 'ada.disabled')).statusCode).toBe(403);
+    await provider.setAccount('ada.disabled', { name: 'Ada', groups: ['complaints-managers'] });
+    expect((await signIn(new WebSession(api), 'ada.disabled')).statusCode).toBe(403);
+    expect(await directory.find('ada.disabled')).toMatchObject({ disabled: true, role: 'officer' });
   });
 
   it('reads only the configured claim: a role in another claim grants nothing', async () => {

@@ -18,6 +18,7 @@ export * from './queries/figures';
 export * from './queries/complaint-list.query';
 export * from './queries/figure-filter';
 export * from './queries/work-queue.query';
+export * from './queries/workload.query';
 export * from './queries/trends.query';
 export * from './queries/tsm.query';
 export * from './queries/ombudsman.query';

@@ -15,6 +15,11 @@ export interface DirectoryUser {
   readonly managerId?: string;
   /** Where and whether they are sent alerts; none until someone sets them. */
   readonly alertChannels?: AlertChannels;
+  /**
+   * Why, when the identity provider rather than an administrator took access away: the next
+   * sign-in with a role gives it back; an administrator's disabling only an administrator undoes.
+   */
+  readonly disabledBy?: 'IDENTITY_PROVIDER';
 }
 
 /** The channels a person chose for alerts: an address per channel, each switched on or off. */
@@ -42,7 +47,7 @@ export type DirectoryEvent =
       type: 'PasswordChanged';
       data: { userId: string; passwordHash: string; mustChangePassword: boolean };
     }
-  | { type: 'UserDisabled'; data: { userId: string } }
+  | { type: 'UserDisabled'; data: { userId: string; by?: 'IDENTITY_PROVIDER' } }
   | {
       type: 'AlertChannelsSet';
       data: {
@@ -53,7 +58,11 @@ export type DirectoryEvent =
         webhookOn: boolean;
       };
     }
-  | { type: 'ManagerSet'; data: { userId: string; managerId: string | null } };
+  | { type: 'ManagerSet'; data: { userId: string; managerId: string | null } }
+  /** The identity provider gave the person a role again after taking every role away. */
+  | { type: 'UserEnabled'; data: { userId: string } }
+  /** The name or role changed at the identity provider, seen at the person's sign-in. */
+  | { type: 'UserDetailsChanged'; data: { userId: string; name: string; role: Role } };
 
 export const USER_DIRECTORY_STREAM = 'user-directory';
 
@@ -106,7 +115,22 @@ export function foldDirectory(
         });
       break;
     case 'UserDisabled':
-      if (existing) users.set(d.userId, { ...existing, disabled: true });
+      if (existing)
+        users.set(d.userId, {
+          ...existing,
+          disabled: true,
+          ...(event.data.by ? { disabledBy: event.data.by } : {}),
+        });
+      break;
+    case 'UserEnabled':
+      if (existing) {
+        const { disabledBy: _was, ...rest } = existing;
+        users.set(d.userId, { ...rest, disabled: false });
+      }
+      break;
+    case 'UserDetailsChanged':
+      if (existing)
+        users.set(d.userId, { ...existing, name: event.data.name, role: event.data.role });
       break;
     case 'AlertChannelsSet': {
       if (!existing) break;

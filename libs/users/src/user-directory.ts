@@ -197,6 +197,38 @@ export class UserDirectory {
     );
   }
 
+  /**
+   * What the identity provider says about a person at sign-in, made true here: their name and
+   * role as the provider now gives them (so handler pickers and the API's handler check see
+   * the change), no role meaning no access. Answers whether they may sign in. A person an
+   * administrator disabled stays disabled whatever the provider says.
+   */
+  async syncFromProvider(id: string, name: string, role: Role | undefined): Promise<boolean> {
+    const known = await this.find(id);
+    if (!known) return false;
+    name = name.trim().slice(0, 200) || known.name;
+    const by = { id, role: role ?? known.role };
+    if (known.disabled && known.disabledBy !== 'IDENTITY_PROVIDER') return false;
+    if (!role) {
+      if (!known.disabled)
+        await this.append(
+          () => this.existing(id),
+          { type: 'UserDisabled', data: { userId: id, by: 'IDENTITY_PROVIDER' } },
+          SYSTEM,
+        );
+      return false;
+    }
+    if (known.disabled)
+      await this.append(() => this.existing(id), { type: 'UserEnabled', data: { userId: id } }, by);
+    if (known.name !== name || known.role !== role)
+      await this.append(
+        () => this.existing(id),
+        { type: 'UserDetailsChanged', data: { userId: id, name, role } },
+        by,
+      );
+    return true;
+  }
+
   private existing(id: string): DirectoryUser {
     const user = this.users.get(id);
     if (!user) throw new DirectoryError('USER_NOT_FOUND', `There is no user called ${id}`);

@@ -1,7 +1,7 @@
 // A real OpenID Connect provider (the oidc-provider package) for the sign-in tests, run in its
 // own process because the package is ESM-only and Jest on Node 20 cannot import it. It reads
 // its client and accounts from OIDC_TEST_SETUP (JSON), prints {"issuer":...} once listening,
-// and stops when its stdin closes. Sign-in goes through the package's development login form.
+// takes changed accounts on stdin, and stops when its stdin closes. Sign-in goes through the package's development login form.
 import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
@@ -34,5 +34,17 @@ const provider = new Provider(issuer, {
 const server = provider.listen(port, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 process.stdout.write(`${JSON.stringify({ issuer })}\n`);
-process.stdin.resume();
+// Each line on stdin replaces one account's claims (a role given or taken away at the
+// provider); it is acknowledged with a line on stdout.
+let pending = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  pending += chunk;
+  for (let at = pending.indexOf('\n'); at >= 0; at = pending.indexOf('\n')) {
+    const { account, claims } = JSON.parse(pending.slice(0, at));
+    pending = pending.slice(at + 1);
+    setup.accounts = { ...setup.accounts, [account]: claims };
+    process.stdout.write(`${JSON.stringify({ updated: account })}\n`);
+  }
+});
 process.stdin.on('end', () => server.close(() => process.exit(0)));

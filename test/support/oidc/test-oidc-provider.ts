@@ -12,6 +12,8 @@ export interface TestOidcSetup {
 
 export interface TestOidcProvider {
   readonly issuer: string;
+  /** Changes what the provider says about a person from their next sign-in on. */
+  setAccount(account: string, claims: Record<string, unknown>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -24,8 +26,9 @@ export async function startTestOidcProvider(setup: TestOidcSetup): Promise<TestO
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const lines = createInterface({ input: child.stdout });
   const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
+    lines.once('line', resolve);
     child.once('exit', (code) =>
       reject(new Error(`the OIDC provider exited (${code}) before it started: ${stderr}`)),
     );
@@ -33,11 +36,21 @@ export async function startTestOidcProvider(setup: TestOidcSetup): Promise<TestO
   const { issuer } = JSON.parse(line) as { issuer: string };
   return {
     issuer,
+    async setAccount(account, claims) {
+      const updated = new Promise<string>((resolve) => lines.once('line', resolve));
+      child.stdin.write(`${JSON.stringify({ account, claims })}\n`);
+      expectUpdated(await updated, account);
+    },
     async stop() {
       child.stdin.end();
       await exited;
     },
   };
+}
+
+function expectUpdated(line: string, account: string): void {
+  const { updated } = JSON.parse(line) as { updated?: string };
+  if (updated !== account) throw new Error(`the OIDC provider answered ${line}`);
 }
 
 /**

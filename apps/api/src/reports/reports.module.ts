@@ -15,6 +15,7 @@ import { GetTsmController } from './get-tsm/get-tsm.controller';
 import { GetTsmHandler } from './get-tsm/get-tsm.handler';
 import { GetWorkQueueController } from './get-work-queue/get-work-queue.controller';
 import { GetWorkQueueHandler } from './get-work-queue/get-work-queue.handler';
+import { GetWorkloadHandler } from './get-workload/get-workload.handler';
 import { ListComplaintsController } from './list-complaints/list-complaints.controller';
 import { ListComplaintsHandler } from './list-complaints/list-complaints.handler';
 import { GetHazardComplianceController } from './get-hazard-compliance/get-hazard-compliance.controller';
@@ -55,6 +56,8 @@ const USE_CASES = [
   providers: [
     ReportContext,
     ...USE_CASES.map(([, handler]) => handler),
+    // The workbench's Team work only: no endpoint of its own.
+    GetWorkloadHandler,
     {
       provide: APP_INTERCEPTOR,
       useFactory: (projector: EmbeddedProjector) =>

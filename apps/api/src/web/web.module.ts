@@ -33,6 +33,7 @@ import { LearningLogPageController } from './reports/learning-log/learning-log.c
 import { MrcPackPageController } from './reports/mrc-pack/mrc-pack.controller';
 import { SelfAssessmentPageController } from './reports/self-assessment/self-assessment.controller';
 import { TsmReturnPageController } from './reports/tsm-return/tsm-return.controller';
+import { PeopleController } from './people/people.controller';
 import { OidcSignInController } from './sign-in/oidc-sign-in.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { TeamWorkController } from './team-work/team-work.controller';
@@ -54,6 +55,7 @@ import { TeamWorkController } from './team-work/team-work.controller';
     DashboardController,
     DeadLettersPageController,
     AlertSettingsController,
+    PeopleController,
     LetterController,
     ComplaintController,
     ActionController,

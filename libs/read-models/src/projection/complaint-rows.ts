@@ -60,6 +60,7 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
     channel: record.channel,
     resident_ref: record.residentRef,
     property_ref: record.propertyRef ?? null,
+    search_text: searchText(record),
     vulnerable: record.vulnerable || record.vulnerabilityNotes.length > 0 ? 1 : 0,
     policy_version: record.policyVersion,
     tenure: record.tenure,
@@ -273,4 +274,12 @@ function latestFactOn(record: ComplaintRecord): string {
     (latest, d) => (d !== undefined && d > latest ? d : latest),
     record.lastStepOn,
   );
+}
+
+/** What Find's free text looks through: the resident's complaint and the landlord's definition. */
+function searchText(record: ComplaintRecord): string {
+  const issues = [record.stage1, record.stage2].flatMap(
+    (stage) => stage?.definition?.issues.map((i) => i.summary) ?? [],
+  );
+  return [record.description, ...issues].join('\n').toLowerCase();
 }

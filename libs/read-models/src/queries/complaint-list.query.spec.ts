@@ -51,6 +51,30 @@ describe.each(READ_MODEL_DIALECTS)(
       expect(await ids(request)).toEqual(expected);
     });
 
+    it('finds free text in the description or a defined issue, ignoring case, wildcards literal', async () => {
+      const rm = await projectHistories({
+        d: HISTORIES['stage1.awaitingResponse']().events,
+        plain: Scenario.start().on('2025-04-01', c.log({ description: 'Leak under the sink' }))
+          .events,
+        marked: Scenario.start().on(
+          '2025-04-02',
+          c.log({ description: 'Sink 50% blocked: see job_ref 7' }),
+        ).events,
+      });
+      const found = async (q: string) =>
+        (await listComplaints(rm.db, { q })).items.map((i) => i.complaintId).sort();
+      expect(await found('SINK')).toEqual(['marked', 'plain']);
+      // d's description says nothing of mould; its definition does.
+      expect(await found('Mould NOT treated')).toEqual(['d']);
+      expect(await found('50%')).toEqual(['marked']);
+      expect(await found('%')).toEqual(['marked']);
+      expect(await found('_')).toEqual(['marked']);
+      expect(await found('job_ref')).toEqual(['marked']);
+      expect(await found('job ref')).toEqual([]);
+      expect(await found('nowhere to be found')).toEqual([]);
+      await rm.close();
+    });
+
     it('walks every page exactly once, in order, whichever the sort', async () => {
       const rm = await projectHistories(histories);
       for (const sort of ['receivedOn', 'nextDeadline'] as const) {

@@ -1,6 +1,6 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
-import type { LocalDate } from '@redress/complaints';
-import { startsWith } from '../schema/dialect';
+import { LIFECYCLE_STATUSES, type LocalDate } from '@redress/complaints';
+import { containsText, startsWith } from '../schema/dialect';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import {
   figureCondition,
@@ -19,6 +19,11 @@ export interface ComplaintListFilter {
   /** The resident's or the property's reference in the housing system, exactly. */
   readonly residentRef?: string;
   readonly propertyRef?: string;
+  /**
+   * Free text found anywhere in the complaint's description or its defined issues, ignoring
+   * case; `%` and `_` are ordinary characters.
+   */
+  readonly q?: string;
   readonly receivedFrom?: LocalDate;
   readonly receivedTo?: LocalDate;
   /**
@@ -105,8 +110,12 @@ export async function listComplaints(
       const conditions: Expression<SqlBool>[] = [];
       if (request.stage !== undefined) conditions.push(eb('current_stage', '=', request.stage));
       if (request.status !== undefined) {
+        // A state with no children is matched alone, so the status index answers it.
+        const parent = LIFECYCLE_STATUSES.some((s) => s.startsWith(`${request.status}.`));
         conditions.push(
-          eb.or([eb('status', '=', request.status), startsWith('status', `${request.status}.`)]),
+          parent
+            ? eb.or([eb('status', '=', request.status), startsWith('status', `${request.status}.`)])
+            : eb('status', '=', request.status),
         );
       }
       if (request.category !== undefined)
@@ -131,6 +140,8 @@ export async function listComplaints(
         conditions.push(eb('resident_ref', '=', request.residentRef));
       if (request.propertyRef !== undefined)
         conditions.push(eb('property_ref', '=', request.propertyRef));
+      if (request.q !== undefined && request.q.trim())
+        conditions.push(containsText('search_text', request.q.trim()));
       if (request.receivedFrom !== undefined)
         conditions.push(eb('received_on', '>=', request.receivedFrom));
       if (request.receivedTo !== undefined)

@@ -74,6 +74,22 @@ export interface WorkQueue {
   readonly nextCursor?: string;
 }
 
+/** An obligation's colour as of a date, in SQL over `o.due_on`. */
+export function ragSql(asOf: LocalDate, calendar: WorkingDayCalendar) {
+  const amberUntil = calendar.addWorkingDays(asOf, AMBER_WORKING_DAYS);
+  return sql<Rag>`(case when o.due_on < ${asOf} then 'red' when o.due_on <= ${amberUntil} then 'amber' else 'green' end)`;
+}
+
+/** Open work as of a date: started by then, on a complaint received by then. */
+export function openAsOf(eb: Joined, asOf: LocalDate): Expression<SqlBool>[] {
+  return [eb('o.started_on', '<=', asOf), eb('c.received_on', '<=', asOf)];
+}
+
+export const obligationsWithComplaints = (db: Kysely<ReadModelDatabase>) =>
+  db
+    .selectFrom('rm_obligations as o')
+    .innerJoin('rm_complaints as c', 'c.complaint_id', 'o.complaint_id');
+
 /** Identities compare as people mean them: "Alice" and " alice" are the same officer. */
 export const canonicalIdentity = (id: string): string => id.trim().toLowerCase();
 
@@ -93,13 +109,9 @@ export async function workQueue(
 ): Promise<WorkQueue> {
   const { asOf, calendar } = options;
   const limit = Math.min(options.limit ?? WORK_QUEUE_DEFAULT_LIMIT, WORK_QUEUE_MAX_LIMIT);
-  const amberUntil = calendar.addWorkingDays(asOf, AMBER_WORKING_DAYS);
-  const ragOf = sql<Rag>`(case when o.due_on < ${asOf} then 'red' when o.due_on <= ${amberUntil} then 'amber' else 'green' end)`;
+  const ragOf = ragSql(asOf, calendar);
   const filtered = (eb: Joined) => {
-    const conditions: Expression<SqlBool>[] = [
-      eb('o.started_on', '<=', asOf),
-      eb('c.received_on', '<=', asOf),
-    ];
+    const conditions: Expression<SqlBool>[] = openAsOf(eb, asOf);
     if (options.owner !== undefined)
       conditions.push(eb(sql`lower(o.owner)`, '=', canonicalIdentity(options.owner)));
     if (options.handler !== undefined)
@@ -109,10 +121,7 @@ export async function workQueue(
     if (options.rag !== undefined) conditions.push(eb(ragOf, '=', options.rag));
     return eb.and(conditions);
   };
-  const base = () =>
-    db
-      .selectFrom('rm_obligations as o')
-      .innerJoin('rm_complaints as c', 'c.complaint_id', 'o.complaint_id');
+  const base = () => obligationsWithComplaints(db);
   const totals = await base()
     .select([ragOf.as('rag'), sql<number>`count(*)`.as('n')])
     .where(filtered)

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { createCaseTables } from './create-case-tables';
 import { dialectOf, textType } from './dialect';
 import { PROJECTED_TABLES, type ProjectedTable, type ReadModelDatabase } from './read-model-tables';
@@ -104,6 +104,14 @@ export async function createReadModelTables(
   for (const [name, columns] of INDEXES) {
     await s.createIndex(name).ifNotExists().on('rm_complaints').columns(columns).execute();
   }
+  // One person's queue (My work), soonest first, read from the index rather than by a scan of
+  // every obligation: the queries compare owners in lower case (canonicalIdentity).
+  await s
+    .createIndex('rm_obligations_owner')
+    .ifNotExists()
+    .on('rm_obligations')
+    .expression(sql`lower(owner), due_on, complaint_id, obligation_id`)
+    .execute();
   await s
     .createIndex('rm_obligations_due')
     .ifNotExists()
@@ -149,6 +157,7 @@ const COMPLAINT_TEXT_COLUMNS = [
   'channel',
   'resident_ref',
   'property_ref',
+  'search_text',
   'policy_version',
   'tenure',
   'received_on',

@@ -48,6 +48,21 @@ export function startsWith(
   return sql<SqlBool>`(substr(${ref}, 1, ${sql.lit(prefix.length)}) = ${prefix})`;
 }
 
+/**
+ * `column` contains `needle` anywhere, with `%` and `_` in the needle taken literally, on both
+ * databases. The column is stored in lower case and the needle lowered here, so the match is
+ * case-insensitive alike on SQLite (whose LIKE ignores ASCII case only) and PostgreSQL (whose
+ * LIKE ignores none).
+ */
+export function containsText(
+  column: RawBuilder<unknown> | string,
+  needle: string,
+): RawBuilder<SqlBool> {
+  const ref = typeof column === 'string' ? sql.ref(column) : column;
+  const pattern = `%${needle.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+  return sql<SqlBool>`(${ref} like ${pattern} escape '!')`;
+}
+
 /** The `YYYY-MM` month of an ISO date column. */
 export function yearMonthOf(column: RawBuilder<unknown> | string): RawBuilder<string> {
   const ref = typeof column === 'string' ? sql.ref(column) : column;

@@ -48,6 +48,9 @@ export const READ_MODEL_MIGRATIONS: Readonly<Record<string, Migration>> = {
   // the projector folds every event again from the first (a file from before this change is
   // rebuilt from the events on its first open).
   '0003_tenure_cohort_and_obligations': { up: (db) => replaceProjectedTables(db) },
+  // search_text on rm_complaints (the description and the defined issues, for Find's free
+  // text): projected from every complaint's events, so the tables are replaced as in 0003.
+  '0004_complaint_search_text': { up: (db) => replaceProjectedTables(db) },
   // Hazard cases (SI 2025/1042) and service requests with their offers to complain (CHC 1.3–1.5)
   // join the one projection. Their events are behind its checkpoint already, so every projected
   // table is replaced and the log folded again from the first event. Numbered after 0004 and

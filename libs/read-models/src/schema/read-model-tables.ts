@@ -15,6 +15,11 @@ export interface ComplaintsTable {
   channel: string;
   resident_ref: string;
   property_ref: string | null;
+  /**
+   * The complaint in its own words, lower case, for free-text search: the description as logged
+   * and every issue of its definitions, one to a line.
+   */
+  search_text: string;
   vulnerable: number;
   policy_version: string;
   /** LCRA, LCHO or OTHER: the stock type the TSMs report the complaint under. */

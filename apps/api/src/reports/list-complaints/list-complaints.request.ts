@@ -65,6 +65,17 @@ export class ListComplaintsRequest {
   @Length(1, 100)
   propertyRef?: string;
 
+  @ApiPropertyOptional({
+    description:
+      "Free text anywhere in the complaint's description or its defined issues, ignoring case; `%` and `_` match themselves",
+    maxLength: 200,
+    example: 'mould',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
+
   @ApiPropertyOptional({ description: 'Received on or after (YYYY-MM-DD)' })
   @IsOptional()
   @IsLocalDate()

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import { ISSUE_DECISIONS, REMEDY_TYPES, type Stage } from '@redress/complaints';
 import { AcknowledgeStage1Command } from '../../complaints/acknowledge-stage1/acknowledge-stage1.command';
 import { AcknowledgeStage1Request } from '../../complaints/acknowledge-stage1/acknowledge-stage1.request';
@@ -8,7 +7,6 @@ import { CloseComplaintCommand } from '../../complaints/close-complaint/close-co
 import { CloseComplaintRequest } from '../../complaints/close-complaint/close-complaint.request';
 import { ExtendDeadlineCommand } from '../../complaints/extend-deadline/extend-deadline.command';
 import { ExtendDeadlineRequest } from '../../complaints/extend-deadline/extend-deadline.request';
-import type { ComplaintView } from '../../complaints/get-complaint/complaint.view';
 import { IssueStage1ResponseCommand } from '../../complaints/issue-stage1-response/issue-stage1-response.command';
 import { IssueStage1ResponseRequest } from '../../complaints/issue-stage1-response/issue-stage1-response.request';
 import { IssueStage2ResponseCommand } from '../../complaints/issue-stage2-response/issue-stage2-response.command';
@@ -17,53 +15,22 @@ import { ReassignHandlerCommand } from '../../complaints/reassign-handler/reassi
 import { ReassignHandlerRequest } from '../../complaints/reassign-handler/reassign-handler.request';
 import { RequestEscalationCommand } from '../../complaints/request-escalation/request-escalation.command';
 import { RequestEscalationRequest } from '../../complaints/request-escalation/request-escalation.request';
-import type { ComplaintHttpCommand } from '../../complaints/shared/complaint-http.command';
-import type { RequestContext } from '../../complaints/shared/complaint-command.service';
 import { WithdrawComplaintCommand } from '../../complaints/withdraw-complaint/withdraw-complaint.command';
 import { WithdrawComplaintRequest } from '../../complaints/withdraw-complaint/withdraw-complaint.request';
-import { dateField, formText, lines } from '../shared/form';
+import { lines } from '../shared/form';
 import type { ActionKey } from './action-catalogue';
 import { datedFields } from './dated-fields';
-import type { FormErrors } from './form-errors';
-
-export interface FormContext {
-  readonly request: FastifyRequest;
-  readonly view: ComplaintView;
-  readonly today: string;
-  readonly errors: FormErrors;
-}
-
-type CommandFactory = (
-  id: string,
-  payload: never,
-  context: RequestContext,
-) => ComplaintHttpCommand<unknown>;
-
-/** How one action's form becomes the API's request body, and which command carries it. */
-export interface ActionForm {
-  readonly requestType: new () => object;
-  readonly command: CommandFactory;
-  parse(ctx: FormContext): Record<string, unknown>;
-  /** The form field an API field path belongs to, for inline errors. */
-  fieldOf?(path: string): string;
-}
-
-const text = (ctx: FormContext, name: string) => formText(ctx.request, name);
-
-function required(ctx: FormContext, name: string, message: string): string {
-  const value = text(ctx, name);
-  if (!value) ctx.errors.add(name, message);
-  return value;
-}
-
-function requiredDate(ctx: FormContext, name: string, message: string): string {
-  const value = dateField(ctx.request, name);
-  if (value === undefined || value === 'invalid') {
-    ctx.errors.add(`${name}-day`, message);
-    return '';
-  }
-  return value;
-}
+import { CASE_FACTS_FORMS } from './case-facts-forms';
+import { FOLLOW_THROUGH_FORMS } from './follow-through-forms';
+import {
+  pence,
+  required,
+  requiredDate,
+  text,
+  type ActionForm,
+  type FormContext,
+} from './form-parsing';
+export type { ActionForm, FormContext } from './form-parsing';
 
 function definition(ctx: FormContext) {
   const issues = lines(text(ctx, 'issues'));
@@ -85,12 +52,6 @@ function acknowledge(ctx: FormContext) {
     ...datedFields(ctx.request, ctx.today, ctx.errors),
   };
 }
-
-const pence = (pounds: string): number | undefined => {
-  if (!pounds) return undefined;
-  const value = Number(pounds.replace(/[£,\s]/g, ''));
-  return Number.isFinite(value) && value > 0 ? Math.round(value * 100) : NaN;
-};
 
 /** A response: a decision with reasons on every issue, and a remedy or why none (CHC 6.7, 7.1). */
 function response(ctx: FormContext, stage: Stage) {
@@ -227,6 +188,8 @@ export const ACTION_FORMS: Record<ActionKey, ActionForm> = {
       ...datedFields(ctx.request, ctx.today, ctx.errors),
     }),
   },
+  ...FOLLOW_THROUGH_FORMS,
+  ...CASE_FACTS_FORMS,
   withdraw: {
     requestType: WithdrawComplaintRequest,
     command: (id, p, c) => new WithdrawComplaintCommand(id, p, c),

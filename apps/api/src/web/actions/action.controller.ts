@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Get, Inject, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ComplaintError, londonDateOf } from '@redress/complaints';
+import {
+  ComplaintError,
+  ESCALATION_REFUSAL_CODES,
+  londonDateOf,
+  nameOf,
+} from '@redress/complaints';
 import { ConcurrencyError } from '@redress/event-store';
 import type { FastifyReply } from 'fastify';
 import { COMMAND_ROLES } from '@redress/users';
@@ -11,7 +16,13 @@ import { ValidationFailedException } from '../../problem-details/validation-fail
 import { CLOCK, type Clock } from '../../store/tokens';
 import { GetComplaintPageQuery, type ComplaintPage } from '../complaint/get-complaint-page.query';
 import { formText } from '../shared/form';
-import { DECISION_LABELS, REMEDY_LABELS } from '../shared/labels';
+import {
+  DECISION_LABELS,
+  FINDING_LABELS,
+  ORDER_TYPE_LABELS,
+  REMEDY_LABELS,
+  TENURE_LABELS,
+} from '../shared/labels';
 import { redirect, renderPage } from '../shared/page';
 import { caseworkers, peopleNames } from '../shared/people';
 import { refusalSummary } from '../shared/plain-errors';
@@ -19,6 +30,7 @@ import { WebController, WebPage, type WebRequest } from '../shared/web-auth';
 import { UserDirectory } from '@redress/users';
 import { actionSpec, availableActions, type ActionSpec } from './action-catalogue';
 import { ACTION_FORMS } from './action-forms';
+import { EXTRA_FINDING_ROWS, MAX_FINDING_ROWS } from './follow-through-forms';
 import { FormErrors, validateAsApi } from './form-errors';
 
 /** The field a refusal is about, so its error summary link lands on it. */
@@ -37,6 +49,20 @@ const REFUSAL_FIELDS: Record<string, string> = {
   DATE_IN_FUTURE: 'effectiveOn-day',
   DATE_BEFORE_PREVIOUS_STEP: 'effectiveOn-day',
   DEFINITION_REQUIRED: 'issues',
+  UNKNOWN_ACTION: 'actionId',
+  ACTION_ALREADY_COMPLETED: 'actionId',
+  FINDINGS_REQUIRED: 'issue-0',
+  ORDER_AMOUNT_REQUIRED: 'amount',
+  UNKNOWN_ORDER: 'orderId',
+  ORDER_ALREADY_COMPLIED: 'orderId',
+  EVIDENCE_REQUIRED: 'evidence',
+  EXCLUSION_REASON_REQUIRED: 'explanation',
+  EXCLUSION_NOT_APPLICABLE: 'issueOccurredOn-day',
+  DISCRETION_NOT_CONSIDERED: 'discretionConsidered',
+  COURT_CLAIM_DATE_REQUIRED: 'claimFiledAtCourtOn-day',
+  OMBUDSMAN_RIGHTS_REQUIRED: 'ombudsmanRightsGiven',
+  TENURE_UNCHANGED: 'tenure',
+  ADDITIONAL_ISSUE_NEEDS_NEW_COMPLAINT: 'related',
 };
 
 /**
@@ -167,7 +193,7 @@ export class ActionController {
     if (!spec) throw new NotFoundException();
     const today = londonDateOf(this.clock.now());
     const page: ComplaintPage = await this.queryBus.execute(new GetComplaintPageQuery(id, today));
-    const allowed = availableActions(page.lifecycle, page.view.stage, request.webUser!.role);
+    const allowed = availableActions(page.lifecycle, page.view, request.webUser!.role);
     // Offered only when the machine accepts it now; an old link lands on the complaint instead.
     if (!allowed.some((a) => a.key === spec.key)) throw new NotFoundException();
     return { page, spec };
@@ -188,6 +214,17 @@ export class ActionController {
     }
     if (spec.key === 'respond-stage1' || spec.key === 'respond-stage2')
       return { remedyOwner: request.webUser!.id, actionOwner: request.webUser!.id };
+    if (spec.key === 'ombudsman-determination') {
+      // The Ombudsman usually determines the complaint as the landlord defined it last.
+      const record = page.view.stage2?.definition ? page.view.stage2 : page.view.stage1;
+      const issues = record.definition?.issues ?? [];
+      return {
+        ombudsmanReference: page.view.ombudsman?.ombudsmanReference ?? '',
+        ...Object.fromEntries(issues.map((issue, i) => [`issue-${i}`, issue.summary])),
+      };
+    }
+    if (spec.key === 'ombudsman-referral')
+      return { ombudsmanReference: page.view.ombudsman?.ombudsmanReference ?? '' };
     return {};
   }
 
@@ -230,6 +267,11 @@ export class ActionController {
         people: await peopleNames(this.directory),
         decisionLabels: DECISION_LABELS,
         remedyLabels: REMEDY_LABELS,
+        findingLabels: FINDING_LABELS,
+        orderTypeLabels: ORDER_TYPE_LABELS,
+        tenureLabels: TENURE_LABELS,
+        codeNames: Object.fromEntries(ESCALATION_REFUSAL_CODES.map((code) => [code, nameOf(code)])),
+        findingRows: findingRows(page, form.values),
         formKey: form.formKey,
         revision: form.revision,
         values: form.values,
@@ -237,9 +279,7 @@ export class ActionController {
         errorSummary: form.refusal
           ? {
               titleText: form.refusal.titleText,
-              descriptionText: form.refusal.provision
-                ? `This is required by the Housing Ombudsman’s Complaint Handling Code, ${form.refusal.provision.replace(/^CHC /, 'provision ')}.`
-                : undefined,
+              descriptionText: provisionText(form.refusal.provision),
               errorList: form.refusal.errorList,
             }
           : form.errors?.summary(),
@@ -248,4 +288,23 @@ export class ActionController {
       status,
     );
   }
+}
+
+/** The rule a refusal enforces, in words: a Code provision, or the Ombudsman's own guidance. */
+function provisionText(provision: string | null | undefined): string | undefined {
+  if (!provision) return undefined;
+  if (provision.startsWith('CHC '))
+    return `This is required by the Housing Ombudsman’s Complaint Handling Code, ${provision.replace(/^CHC /, 'provision ')}.`;
+  return `This is required by ${provision.replace(/^HOS /, 'the Housing Ombudsman’s ')}.`;
+}
+
+/** Findings rows: one per issue defined (or already typed in), and room for more. */
+function findingRows(page: ComplaintPage, values: Record<string, unknown>): number[] {
+  const record = page.view.stage2?.definition ? page.view.stage2 : page.view.stage1;
+  const typed = Object.keys(values).filter((k) => /^issue-\d+$/.test(k) && values[k]).length;
+  const count = Math.min(
+    MAX_FINDING_ROWS,
+    Math.max(record.definition?.issues.length ?? 0, typed) + EXTRA_FINDING_ROWS,
+  );
+  return Array.from({ length: count }, (_, i) => i);
 }

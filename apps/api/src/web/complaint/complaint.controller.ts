@@ -18,7 +18,14 @@ import {
   hazardTypeLabel,
 } from '../hazards/shared/hazard-labels';
 import { longDate, londonDateTime } from '../shared/filters';
-import { CHANNEL_LABELS, DECISION_LABELS, REMEDY_LABELS, TENURE_LABELS } from '../shared/labels';
+import {
+  CHANNEL_LABELS,
+  DECISION_LABELS,
+  FINDING_LABELS,
+  ORDER_TYPE_LABELS,
+  REMEDY_LABELS,
+  TENURE_LABELS,
+} from '../shared/labels';
 import { renderPage } from '../shared/page';
 import { peopleNames } from '../shared/people';
 import { WebController, WebPage, type WebRequest } from '../shared/web-auth';
@@ -51,7 +58,7 @@ export class ComplaintController {
     const reference = (await this.references.referenceOf(id, page.view.receivedOn)) ?? id;
     const { view } = page;
     const role = request.webUser!.role;
-    const actions = availableActions(page.lifecycle, view.stage, role);
+    const actions = availableActions(page.lifecycle, view, role);
     // Damp or mould in a home Awaab's Law may reach: the officer is led to open a hazard case
     // (the Ombudsman checks it "was recognised and recorded"). Nothing is opened automatically.
     const hazardPolicy = hazardPolicies.inForceOn(view.receivedOn);
@@ -93,6 +100,13 @@ export class ComplaintController {
       people: await peopleNames(this.directory),
       decisionLabels: DECISION_LABELS,
       remedyLabels: REMEDY_LABELS,
+      findingLabels: FINDING_LABELS,
+      orderTypeLabels: ORDER_TYPE_LABELS,
+      rollupLabels: {
+        UPHELD: 'Upheld',
+        PARTIAL_MALADMINISTRATION: 'Partly upheld (partial maladministration)',
+        NOT_UPHELD: 'Not upheld',
+      },
       notice:
         done === 'logged'
           ? `Complaint logged. Its reference is ${reference}.`

@@ -56,6 +56,7 @@ export class FindController {
           : 'A reference looks like C-2025-000123',
       );
     }
+    if (q('q').length > 200) errors.add('q', 'Search for 200 characters or fewer');
     for (const field of ['receivedFrom', 'receivedTo'])
       if (q(field) && !isLocalDate(q(field))) errors.add(field, 'Enter a date like 2025-04-17');
     const figure = figureParamsOf(q);
@@ -68,6 +69,7 @@ export class FindController {
       ...(q('handler') ? { handler: q('handler') } : {}),
       ...(q('residentRef') ? { residentRef: q('residentRef') } : {}),
       ...(q('propertyRef') ? { propertyRef: q('propertyRef') } : {}),
+      ...(q('q') && q('q').length <= 200 ? { q: q('q') } : {}),
       ...(q('receivedFrom') && isLocalDate(q('receivedFrom'))
         ? { receivedFrom: q('receivedFrom') }
         : {}),

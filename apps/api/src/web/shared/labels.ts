@@ -44,6 +44,27 @@ export const REMEDY_LABELS: Record<string, string> = {
   CHANGE_POLICY_PROCEDURE_PRACTICE: 'Change a policy, procedure or practice',
 };
 
+/** The Housing Ombudsman's eight findings, in its own words (HOS "What findings can we make?"). */
+export const FINDING_LABELS: Record<string, string> = {
+  NO_MALADMINISTRATION: 'No maladministration',
+  SERVICE_FAILURE: 'Service failure',
+  MALADMINISTRATION: 'Maladministration',
+  SEVERE_MALADMINISTRATION: 'Severe maladministration',
+  MEDIATION: 'Mediation',
+  REDRESS: 'Reasonable redress',
+  OUTSIDE_JURISDICTION: 'Outside jurisdiction',
+  WITHDRAWN: 'Withdrawn',
+};
+
+export const ORDER_TYPE_LABELS: Record<string, string> = {
+  APOLOGY: 'Apology',
+  COMPENSATION: 'Compensation',
+  WORKS: 'Works',
+  POLICY_REVIEW: 'Policy review',
+  TRAINING: 'Training',
+  OTHER: 'Something else',
+};
+
 const STATUS_LABELS: Record<string, string> = {
   received: 'Received, not yet acknowledged',
   notAccepted: 'Not accepted',

@@ -7,13 +7,12 @@ const NAVIGATION = [
   { href: '/web/hazards/new', text: 'Report a hazard', roles: ['officer', 'manager', 'admin'] },
   { href: '/web/find', text: 'Find', roles: null },
   { href: '/web/team', text: 'Team work', roles: ['manager', 'admin'] },
+  { href: '/web/dashboard', text: 'Dashboard', roles: ['governance', 'manager', 'admin'] },
   // The API's REPORT_ROLES: whoever may read the report endpoints may read their pages.
   { href: '/web/reports', text: 'Reports', roles: ['manager', 'governance', 'auditor', 'admin'] },
   // Every role that may read a record's history over the API may audit it here.
   { href: '/web/audit', text: 'Audit', roles: null },
-  { href: '/web/dashboard', text: 'Dashboard', roles: ['governance', 'manager', 'admin'] },
-  { href: '/web/users/alerts', text: 'Who is told', roles: ['admin'] },
-  { href: '/web/alerts', text: 'Alerts not delivered', roles: ['admin'] },
+  { href: '/web/people', text: 'People', roles: ['admin'] },
 ] as const;
 
 /**

@@ -22,6 +22,13 @@ const HEADLINES: Partial<Record<ComplaintErrorCode, string>> = {
   CATEGORY_REQUIRED: 'Choose a category before closing',
   LEARNING_REQUIRED: 'Record the learning before closing',
   COMPLAINT_ALREADY_LOGGED: 'This complaint has already been logged',
+  UNKNOWN_ACTION: 'The complaint has no such remedy or action',
+  ACTION_ALREADY_COMPLETED: 'That remedy or action has already been recorded as done',
+  FINDINGS_REQUIRED: 'Record one finding for each issue the Ombudsman determined',
+  ORDER_AMOUNT_REQUIRED: 'A compensation order needs its amount',
+  UNKNOWN_ORDER: 'The complaint has no such Ombudsman order',
+  ORDER_ALREADY_COMPLIED: 'That order has already been complied with',
+  EVIDENCE_REQUIRED: 'Give the evidence of compliance',
 };
 
 export interface ErrorItem {

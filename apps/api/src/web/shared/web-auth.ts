@@ -69,12 +69,18 @@ export class WebGuard implements CanActivate {
     if (user && !user.disabled && !user.mustChangePassword) {
       request.webUser = { id: user.id, role: user.role, name: user.name, team: user.team };
     }
-    // Signed in through OpenID Connect: the provider vouched for the person and their role.
-    // A person disabled in the directory is signed out here too.
+    // Signed in through OpenID Connect: the provider vouched for the person at sign-in, and the
+    // directory holds their role and name as the provider last gave them (a later sign-in
+    // elsewhere may have changed them). A person disabled in the directory is signed out here.
     const oidcUser = request.session.get('oidcUser') as WebUser | undefined;
     const recorded = !userId && oidcUser ? await this.directory.find(oidcUser.id) : undefined;
     if (oidcUser && recorded && !recorded.disabled)
-      request.webUser = { ...oidcUser, team: recorded.team };
+      request.webUser = {
+        id: recorded.id,
+        role: recorded.role,
+        name: recorded.name,
+        team: recorded.team,
+      };
     if (!roles || roles.length === 0) return true;
     if (!request.webUser) {
       if (user?.mustChangePassword && !user.disabled) throw new PasswordChangeRequired();

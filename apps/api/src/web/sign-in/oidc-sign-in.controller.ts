@@ -72,16 +72,20 @@ export class OidcSignInController {
     }
     const role = claims ? mapOidcRole(claims[settings.roleClaim], settings.roleMap) : undefined;
     const rawId = claims?.[settings.userClaim];
-    if (!claims || !role || typeof rawId !== 'string' || !rawId.trim())
+    const id = typeof rawId === 'string' ? rawId.trim().toLowerCase() : '';
+    const name = typeof claims?.name === 'string' && claims.name.trim() ? claims.name.trim() : id;
+    if (!role) {
+      // Every role taken away at the provider: someone already in the directory loses access
+      // there too, so they are no longer offered as a handler or accepted as one by the API.
+      if (id) await this.directory.syncFromProvider(id, name, undefined);
       return refuse(
         request,
         reply,
         'You do not have access to the complaints workbench. Ask your administrator to give you a role.',
         403,
       );
-    const id = rawId.trim().toLowerCase();
-    const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim() : id;
-    if (!(await this.recordInDirectory(id, name, role)))
+    }
+    if (!id || !(await this.recordInDirectory(id, name, role)))
       return refuse(
         request,
         reply,
@@ -97,12 +101,12 @@ export class OidcSignInController {
   /**
    * Handlers are people from the directory (CHC 6.13's independence test compares ids), so a
    * person's first sign-in through the provider records them there, with a password nobody is
-   * told. A person disabled in the directory stays out. False when they may not sign in.
+   * told; at every later sign-in their name and role follow the provider's. A person disabled
+   * in the directory stays out. False when they may not sign in.
    */
   private async recordInDirectory(id: string, name: string, role: Role): Promise<boolean> {
     if (!USER_ID.test(id)) return false;
-    const known = await this.directory.find(id);
-    if (known) return !known.disabled;
+    if (await this.directory.find(id)) return this.directory.syncFromProvider(id, name, role);
     try {
       await this.directory.add({ id, name, role }, { id, role });
     } catch (error) {
