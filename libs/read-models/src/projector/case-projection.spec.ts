@@ -208,6 +208,29 @@ describe.each(READ_MODEL_DIALECTS)('hazard and service-request projection, on %s
     await again.close();
   });
 
+  /**
+   * Makes every checkpoint write fail, or stop failing: on SQLite by triggers that abort the
+   * statement (whatever statement a cache holds), on PostgreSQL by taking the table away.
+   */
+  async function failCheckpoints(fail: boolean): Promise<void> {
+    if (dialect === 'postgres') {
+      await (
+        fail
+          ? sql`alter table rm_checkpoints rename to rm_checkpoints_away`
+          : sql`alter table rm_checkpoints_away rename to rm_checkpoints`
+      ).execute(rm.db);
+      return;
+    }
+    for (const op of ['insert', 'update']) {
+      const name = sql.raw(`fail_checkpoint_${op}`);
+      await (
+        fail
+          ? sql`create trigger ${name} before ${sql.raw(op)} on rm_checkpoints begin select raise(abort, 'checkpoint write refused'); end`
+          : sql`drop trigger ${name}`
+      ).execute(rm.db);
+    }
+  }
+
   it('a write that fails is retried with the same event, and the rows are not lost', async () => {
     await appendHazardHistory(store, 'h-1', HAZARD_HISTORIES.investigating().events);
     const events = await store.readAll();
@@ -216,9 +239,9 @@ describe.each(READ_MODEL_DIALECTS)('hazard and service-request projection, on %s
     for (const event of events.slice(0, -1)) await p.handle(event);
     // The last event's transaction fails at its checkpoint, after its hazard rows were written,
     // as a lost connection would: everything in it is rolled back.
-    await sql`alter table rm_checkpoints rename to rm_checkpoints_away`.execute(rm.db);
+    await failCheckpoints(true);
     await expect(p.handle(last)).rejects.toThrow();
-    await sql`alter table rm_checkpoints_away rename to rm_checkpoints`.execute(rm.db);
+    await failCheckpoints(false);
     expect(await steps('h-1')).toEqual([]);
     await p.handle(last);
     expect(await steps('h-1')).toEqual([
