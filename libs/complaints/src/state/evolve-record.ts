@@ -7,29 +7,35 @@ import {
   applyReassignment,
   applyResponse,
   stageOf,
-  withStage,
+  stageChange,
 } from './evolve-stage';
 import { applyDetermination, applyOrder, applyOrderComplied } from './evolve-ombudsman';
 
 /**
  * Folds one event into the complaint record. Pure and total: an event that does not fit (a
- * gap in old history, say) changes as little as it can and never throws.
+ * gap in old history, say) changes as little as it can and never throws. The record is copied
+ * once per event: each case names only what it changes, and one spread applies it (a copy per
+ * step of a case cost two to four copies of the record per event).
  */
 export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): ComplaintRecord {
-  const next = { ...record, version: record.version + 1 };
+  const version = record.version + 1;
   // A payload that is not even an object is counted and otherwise left out of the record.
-  if (typeof event.data !== 'object' || event.data === null) return next;
+  if (typeof event.data !== 'object' || event.data === null) return { ...record, version };
+  return { ...record, ...changesFor(record, event), version };
+}
+
+/** What one event changes in the record; nothing for an event that does not fit. */
+function changesFor(record: ComplaintRecord, event: ComplaintEvent): Partial<ComplaintRecord> {
   const on = event.data.effectiveOn;
   switch (event.type) {
     case 'ComplaintReceived':
-      return next; // a second receipt on one stream is ignored; the first one stands
+      return {}; // a second receipt on one stream is ignored; the first one stands
     case 'ComplaintNotAccepted':
-      return { ...next, notAccepted: event.data, lastStepOn: on };
+      return { notAccepted: event.data, lastStepOn: on };
     case 'ComplaintWithdrawn':
-      return { ...next, withdrawnOn: on, withdrawalReason: event.data.reason, lastStepOn: on };
+      return { withdrawnOn: on, withdrawalReason: event.data.reason, lastStepOn: on };
     case 'ReasonableAdjustmentRecorded':
       return {
-        ...next,
         adjustments: [
           ...record.adjustments,
           { adjustment: event.data.adjustment, reviewOn: event.data.reviewOn, recordedOn: on },
@@ -37,34 +43,33 @@ export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): Co
       };
     case 'TenureCorrected':
       // A correction of a fact at receipt: it may follow closure, so it moves no step date.
-      return { ...next, tenure: event.data.tenure };
+      return { tenure: event.data.tenure };
     case 'VulnerabilityFlagged':
       return {
-        ...next,
         vulnerable: true,
         vulnerabilityNotes: [...record.vulnerabilityNotes, event.data.details],
       };
     case 'HazardCaseLinked':
       return record.hazardIds.includes(event.data.hazardId)
-        ? next
-        : { ...next, hazardIds: [...record.hazardIds, event.data.hazardId] };
+        ? {}
+        : { hazardIds: [...record.hazardIds, event.data.hazardId] };
     case 'Stage1Acknowledged':
     case 'Stage2Acknowledged': {
       const stage = event.type === 'Stage1Acknowledged' ? 1 : 2;
       return {
-        ...withStage(next, stage, (s) => applyAcknowledgement(s, event.data)),
+        ...stageChange(record, stage, (s) => applyAcknowledgement(s, event.data)),
         lastStepOn: on,
       };
     }
     case 'ExtensionNotified':
       return {
-        ...withStage(next, event.data.stage, (s) => applyExtension(s, event.data)),
+        ...stageChange(record, event.data.stage, (s) => applyExtension(s, event.data)),
         lastStepOn: on,
       };
     case 'Stage1ResponseIssued':
     case 'Stage2FinalResponseIssued': {
       const stage = event.type === 'Stage1ResponseIssued' ? 1 : 2;
-      const responded = withStage(next, stage, (s) => applyResponse(s, event.data));
+      const responded = stageChange(record, stage, (s) => applyResponse(s, event.data));
       const actions = [
         ...(event.data.remedies ?? []).map((r) => ({ ...r, kind: 'remedy' as const, setOn: on })),
         ...(event.data.outstandingActions ?? []).map((a) => ({
@@ -84,25 +89,24 @@ export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): Co
         residentReason: event.data.residentReason,
         outsideRequestWindow: event.data.outsideRequestWindow,
       };
-      return { ...next, stage2, lastStepOn: on };
+      return { stage2, lastStepOn: on };
     }
     case 'EscalationRefused':
       return record.stage2
-        ? { ...next, stage2: { ...record.stage2, refusal: event.data }, lastStepOn: on }
-        : next;
+        ? { stage2: { ...record.stage2, refusal: event.data }, lastStepOn: on }
+        : {};
     case 'HandlerReassigned':
       return {
-        ...withStage(next, event.data.stage, (s) => applyReassignment(s, event.data.handlerId)),
+        ...stageChange(record, event.data.stage, (s) => applyReassignment(s, event.data.handlerId)),
         lastStepOn: on,
       };
     case 'AdditionalIssueRaised':
       return {
-        ...withStage(next, event.data.stage, (s) => applyAdditionalIssue(s, event.data)),
+        ...stageChange(record, event.data.stage, (s) => applyAdditionalIssue(s, event.data)),
         lastStepOn: on,
       };
     case 'ActionCompleted':
       return {
-        ...next,
         actions: record.actions.map((a) =>
           a.actionId === event.data.actionId && !a.completedOn
             ? { ...a, completedOn: on, evidence: event.data.evidence }
@@ -116,7 +120,6 @@ export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): Co
         setOn: on,
       }));
       return {
-        ...next,
         closures: [...record.closures, event.data],
         actions: [...record.actions, ...learning],
         lastStepOn: on,
@@ -124,7 +127,6 @@ export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): Co
     }
     case 'OmbudsmanReferralRecorded':
       return {
-        ...next,
         ombudsman: {
           referredOn: on,
           ombudsmanReference: event.data.ombudsmanReference,
@@ -135,15 +137,15 @@ export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): Co
         lastStepOn: on,
       };
     case 'OmbudsmanDeterminationRecorded':
-      return { ...applyDetermination(next, event.data), lastStepOn: on };
+      return { ...applyDetermination(record, event.data), lastStepOn: on };
     case 'OmbudsmanOrderRecorded':
-      return applyOrder(next, event.data);
+      return applyOrder(record, event.data);
     case 'OmbudsmanOrderComplied':
-      return applyOrderComplied(next, event.data);
+      return applyOrderComplied(record, event.data);
     default: {
       const unhandled: never = event;
       void unhandled;
-      return next;
+      return {};
     }
   }
 }

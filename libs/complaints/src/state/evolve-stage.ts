@@ -12,16 +12,14 @@ export function stageOf(record: ComplaintRecord, stage: Stage): StageRecord | un
   return stage === 1 ? record.stage1 : record.stage2;
 }
 
-/** Replaces one stage's record; a stage that has not begun is left alone. */
-export function withStage(
+/** The change to one stage's record, for the caller to apply; none for a stage not begun. */
+export function stageChange(
   record: ComplaintRecord,
   stage: Stage,
   change: (s: StageRecord) => StageRecord,
-): ComplaintRecord {
-  if (stage === 1) return { ...record, stage1: change(record.stage1) };
-  return record.stage2
-    ? { ...record, stage2: { ...record.stage2, ...change(record.stage2) } }
-    : record;
+): Partial<ComplaintRecord> {
+  if (stage === 1) return { stage1: change(record.stage1) };
+  return record.stage2 ? { stage2: { ...record.stage2, ...change(record.stage2) } } : {};
 }
 
 export function applyAcknowledgement(
