@@ -116,6 +116,17 @@ export async function createReadModelTables(
     .on('rm_actions')
     .columns(['kind', 'due_on'])
     .execute();
+  await createReportIndexes(db);
+}
+
+/**
+ * The indexes the dashboard's and reports' period counts need, so a month or a year is read
+ * through an index rather than every row (migration 0007 adds them to an existing database).
+ */
+export async function createReportIndexes(db: Kysely<ReadModelDatabase>): Promise<void> {
+  for (const [name, table, columns] of REPORT_INDEXES) {
+    await db.schema.createIndex(name).ifNotExists().on(table).columns(columns).execute();
+  }
 }
 
 /**
@@ -214,4 +225,18 @@ const INDEXES: [string, string[]][] = [
   // acknowledgement) without a scan of every complaint.
   ['rm_complaints_handler', ['handler', 'next_deadline_due_on']],
   ['rm_complaints_status', ['status', 'next_deadline_due_on']],
+];
+
+const REPORT_INDEXES: [string, ProjectedTable, string[]][] = [
+  // Refusals by type (CHC 8.1(b)) and the Ombudsman's referrals and determinations (CHC 9.7(c)).
+  ['rm_complaints_not_accepted', 'rm_complaints', ['not_accepted_on']],
+  ['rm_complaints_escalation_refused', 'rm_complaints', ['escalation_refused_on']],
+  ['rm_complaints_ombudsman_referred', 'rm_complaints', ['ombudsman_referred_on']],
+  ['rm_complaints_ombudsman_determined', 'rm_complaints', ['ombudsman_determined_on']],
+  // Acknowledgement timings by month, without reading the complaints outside the period.
+  ['rm_complaints_s1_acknowledged', 'rm_complaints', ['s1_acknowledged_on']],
+  ['rm_complaints_s2_acknowledged', 'rm_complaints', ['s2_acknowledged_on']],
+  // The learning log of a period in its own order, and its learning actions by complaint (CHC 9.3).
+  ['rm_learning_closed', 'rm_learning', ['closed_on', 'complaint_id', 'closure_no']],
+  ['rm_actions_by_complaint', 'rm_actions', ['kind', 'complaint_id', 'action_id']],
 ];

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
   createReadModelTables,
   createLeaseTable,
+  createReportIndexes,
   dropReadModelTables,
 } from './create-read-model-tables';
 import { dialectOf } from './dialect';
@@ -52,6 +53,9 @@ export const READ_MODEL_MIGRATIONS: Readonly<Record<string, Migration>> = {
   // table is replaced and the log folded again from the first event. Numbered after 0004 and
   // 0005 so a fresh database, which runs them all in name order, ends in this shape too.
   '0006_hazard_cases_and_service_requests': { up: (db) => replaceUnlessUnread(db) },
+  // Indexes for the dashboard's and reports' period counts: derived data is unchanged, so the
+  // tables stay and only the indexes are added.
+  '0007_report_indexes': { up: (db) => createReportIndexes(typed(db)) },
 };
 
 /**
