@@ -14,20 +14,9 @@ import {
   respondedAt,
   respondedInTime,
   tallyBy,
-  or,
   within,
   type Condition,
 } from '../queries/sql-measures';
-
-/** The dates every count below is keyed on: a complaint with none in either period counts nowhere. */
-const DATED = [
-  'received_on',
-  'escalation_requested_on',
-  's1_acknowledged_on',
-  's2_acknowledged_on',
-  's1_responded_on',
-  's2_responded_on',
-] as const;
 
 export interface YearOnYear {
   readonly current: number;
@@ -114,27 +103,22 @@ export async function comparePeriods(
       string,
       Condition
     >;
-  const n = await countAll(
-    db,
-    {
-      ...both('received1', (p) => receivedAt(1, p)),
-      ...both('received2', (p) => receivedAt(2, p)),
-      ...both('acked1', (p) => acknowledgedAt(1, p)),
-      ...both('ackedInTime1', (p) => and(acknowledgedAt(1, p), acknowledgedInTime(1))),
-      ...both('acked2', (p) => acknowledgedAt(2, p)),
-      ...both('ackedInTime2', (p) => and(acknowledgedAt(2, p), acknowledgedInTime(2))),
-      ...both('responded1', (p) => respondedAt(1, p)),
-      ...both('inTime1', (p) => and(respondedAt(1, p), respondedInTime(1, ext))),
-      ...both('extended1', (p) => and(respondedAt(1, p), extended(1))),
-      ...both('responded2', (p) => respondedAt(2, p)),
-      ...both('inTime2', (p) => and(respondedAt(2, p), respondedInTime(2, ext))),
-      ...both('extended2', (p) => and(respondedAt(2, p), extended(2))),
-      ...both('escalated1', escalatedFrom),
-      ...both('rootCause', (p) => and(receivedAt(1, p), sql`root_cause is not null`)),
-    },
-    'rm_complaints',
-    or(...DATED.flatMap((c) => [within(c, period), within(c, previous)])),
-  );
+  const n = await countAll(db, {
+    ...both('received1', (p) => receivedAt(1, p)),
+    ...both('received2', (p) => receivedAt(2, p)),
+    ...both('acked1', (p) => acknowledgedAt(1, p)),
+    ...both('ackedInTime1', (p) => and(acknowledgedAt(1, p), acknowledgedInTime(1))),
+    ...both('acked2', (p) => acknowledgedAt(2, p)),
+    ...both('ackedInTime2', (p) => and(acknowledgedAt(2, p), acknowledgedInTime(2))),
+    ...both('responded1', (p) => respondedAt(1, p)),
+    ...both('inTime1', (p) => and(respondedAt(1, p), respondedInTime(1, ext))),
+    ...both('extended1', (p) => and(respondedAt(1, p), extended(1))),
+    ...both('responded2', (p) => respondedAt(2, p)),
+    ...both('inTime2', (p) => and(respondedAt(2, p), respondedInTime(2, ext))),
+    ...both('extended2', (p) => and(respondedAt(2, p), extended(2))),
+    ...both('escalated1', escalatedFrom),
+    ...both('rootCause', (p) => and(receivedAt(1, p), sql`root_cause is not null`)),
+  });
   const pair = (name: string): Compared => ({
     current: n[`${name}Current`]!,
     previous: n[`${name}Previous`]!,

@@ -114,12 +114,8 @@ describe.each(READ_MODEL_DIALECTS)('read-model schema upgrades, on %s', (dialect
 });
 
 const REPORT_INDEX_NAMES = [
-  'rm_complaints_not_accepted',
-  'rm_complaints_escalation_refused',
   'rm_complaints_ombudsman_referred',
   'rm_complaints_ombudsman_determined',
-  'rm_complaints_s1_acknowledged',
-  'rm_complaints_s2_acknowledged',
   'rm_learning_closed',
   'rm_actions_by_complaint',
 ];
