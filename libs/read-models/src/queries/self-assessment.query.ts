@@ -253,10 +253,14 @@ export async function selfAssessmentEvidence(
       table,
     );
   const sizes = { ...(await population('rm_complaints')), ...(await population('rm_actions')) };
-  const short = {
-    ...(await shortfalls(db, list, 'rm_complaints')),
-    ...(await shortfalls(db, list, 'rm_actions')),
-  };
+  // None listed (the dashboard's counts): the rows falling short are not read at all.
+  const short =
+    listed === 0
+      ? {}
+      : {
+          ...(await shortfalls(db, list, 'rm_complaints')),
+          ...(await shortfalls(db, list, 'rm_actions')),
+        };
   const rows = list.map((m, i): EvidenceRow => {
     const of = sizes[`m${i}`] ?? 0;
     const shortfallCount = sizes[`s${i}`] ?? 0;

@@ -90,46 +90,15 @@ export async function trends(
   granularity: Granularity,
   window: Period = ALL_TIME,
 ): Promise<Trends> {
-  const bucket = (month: string) => bucketOf[granularity](`${month}-01`);
-  const periods = new Map<string, Mutable>();
-  const at = (month: string) => {
-    const key = bucket(month);
-    return periods.get(key) ?? periods.set(key, emptyPeriod()).get(key)!;
-  };
   const breakdown = new Map<string, number>();
-  for (const stage of [1, 2] as const) {
-    for (const r of await stageBreakdown(db, stage, window)) {
-      at(r.month).received[stage] += Number(r.n);
-      at(r.month).escalated += Number(r.escalated);
-      const key = [bucket(r.month), stage, r.category, r.root_cause, r.outcome].join('\u0000');
-      breakdown.set(key, (breakdown.get(key) ?? 0) + Number(r.n));
-    }
-    for (const r of await timings(db, stage, 'acknowledged_on', 'ack_wd', window)) {
-      const p = at(r.month).ack[stage];
-      p.set(r.wd, (p.get(r.wd) ?? 0) + Number(r.n));
-    }
-    for (const r of await timings(db, stage, 'responded_on', 'response_wd', window)) {
-      const p = at(r.month);
-      p.respond[stage].set(r.wd, (p.respond[stage].get(r.wd) ?? 0) + Number(r.n));
-      p.extended[stage] += Number(r.extended);
-    }
-  }
+  const periods = await countPeriods(db, granularity, window, breakdown);
   const coverage = await countAll(db, {
     closed: within('closed_on', window),
     closedWithRootCause: and(within('closed_on', window), sql`root_cause is not null`),
   });
   return {
     granularity,
-    periods: [...periods.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([period, p]) => ({
-        period,
-        stage1Received: p.received[1],
-        stage2Received: p.received[2],
-        escalationRate: percentage(p.escalated, p.received[1]),
-        stage1: timing(p, 1),
-        stage2: timing(p, 2),
-      })),
+    periods,
     breakdown: [...breakdown.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([key, count]) => {
@@ -153,22 +122,86 @@ export async function trends(
   };
 }
 
-function stageBreakdown(db: Kysely<ReadModelDatabase>, stage: StageNo, window: Period) {
+/**
+ * The trend tables' periods alone (volumes, escalation and timings), counted as `trends` counts
+ * them, for a view that shows no breakdown, repeats or coverage (the dashboard's months).
+ */
+export function trendPeriods(
+  db: Kysely<ReadModelDatabase>,
+  granularity: Granularity,
+  window: Period,
+): Promise<TrendPeriod[]> {
+  return countPeriods(db, granularity, window);
+}
+
+/** The periods; with `breakdown`, the counts by category, root cause and outcome go into it. */
+async function countPeriods(
+  db: Kysely<ReadModelDatabase>,
+  granularity: Granularity,
+  window: Period,
+  breakdown?: Map<string, number>,
+): Promise<TrendPeriod[]> {
+  const bucket = (month: string) => bucketOf[granularity](`${month}-01`);
+  const periods = new Map<string, Mutable>();
+  const at = (month: string) => {
+    const key = bucket(month);
+    return periods.get(key) ?? periods.set(key, emptyPeriod()).get(key)!;
+  };
+  for (const stage of [1, 2] as const) {
+    for (const r of await stageBreakdown(db, stage, window, breakdown !== undefined)) {
+      at(r.month).received[stage] += Number(r.n);
+      at(r.month).escalated += Number(r.escalated);
+      if (!breakdown) continue;
+      const key = [bucket(r.month), stage, r.category, r.root_cause, r.outcome].join('\u0000');
+      breakdown.set(key, (breakdown.get(key) ?? 0) + Number(r.n));
+    }
+    for (const r of await timings(db, stage, 'acknowledged_on', 'ack_wd', window)) {
+      const p = at(r.month).ack[stage];
+      p.set(r.wd, (p.get(r.wd) ?? 0) + Number(r.n));
+    }
+    for (const r of await timings(db, stage, 'responded_on', 'response_wd', window)) {
+      const p = at(r.month);
+      p.respond[stage].set(r.wd, (p.respond[stage].get(r.wd) ?? 0) + Number(r.n));
+      p.extended[stage] += Number(r.extended);
+    }
+  }
+  return [...periods.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([period, p]) => ({
+      period,
+      stage1Received: p.received[1],
+      stage2Received: p.received[2],
+      escalationRate: percentage(p.escalated, p.received[1]),
+      stage1: timing(p, 1),
+      stage2: timing(p, 2),
+    }));
+}
+
+/** Received and escalated by month; `detail` splits them by category, root cause and outcome too. */
+function stageBreakdown(
+  db: Kysely<ReadModelDatabase>,
+  stage: StageNo,
+  window: Period,
+  detail: boolean,
+) {
   const started = stage === 1 ? sql.ref('received_on') : sql.ref('escalation_requested_on');
+  // Without the detail the three are not read, and the months are grouped alone.
+  const orNot = (c: string) =>
+    detail ? sql<string>`coalesce(${sql.ref(c)}, ${NOT_RECORDED})` : sql<string>`null`;
   return db
     .selectFrom('rm_complaints')
     .select([
       yearMonthOf(started).as('month'),
-      sql<string>`coalesce(category, ${NOT_RECORDED})`.as('category'),
-      sql<string>`coalesce(root_cause, ${NOT_RECORDED})`.as('root_cause'),
-      sql<string>`coalesce(${sql.ref(`s${stage}_outcome`)}, ${NOT_RECORDED})`.as('outcome'),
+      orNot('category').as('category'),
+      orNot('root_cause').as('root_cause'),
+      orNot(`s${stage}_outcome`).as('outcome'),
       sql<number>`count(*)`.as('n'),
       sql<number>`sum(case when ${stage === 1 ? sql`escalation_requested_on is not null and escalation_refused_on is null` : sql`1 = 0`} then 1 else 0 end)`.as(
         'escalated',
       ),
     ])
     .where(receivedAt(stage, window))
-    .groupBy([sql`1`, sql`2`, sql`3`, sql`4`])
+    .groupBy(detail ? [sql`1`, sql`2`, sql`3`, sql`4`] : [sql`1`])
     .execute();
 }
 

@@ -3,7 +3,15 @@ import type { CodePolicy, LocalDate, PolicyRegistry } from '@redress/complaints'
 import { isReportingYear, reportingYear, type Period } from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import { percentage } from './figures';
-import { and, countAll, receivedAt, type Condition, type StageNo } from './sql-measures';
+import {
+  and,
+  countAll,
+  or,
+  receivedAt,
+  within,
+  type Condition,
+  type StageNo,
+} from './sql-measures';
 import {
   ch02Cohort,
   inTimeWithExtension,
@@ -124,7 +132,13 @@ export async function tenantSatisfactionMeasures(
       conditions[`${key}${stage}notYetDue`] = and(cohort, notYetDue(stage, asOf, beyondCap));
     }
   }
-  const n = await countAll(db, conditions);
+  // Every count is of a complaint received (Stage 1) or escalated (Stage 2) in the period.
+  const n = await countAll(
+    db,
+    conditions,
+    'rm_complaints',
+    or(within('received_on', period), within('escalation_requested_on', period)),
+  );
   const homes = (wholeYear ? options.homesByYear[year] : undefined) ?? {};
   const homesOf = (key: TsmBreakdown): number | undefined => {
     if (key !== 'combined') return homes[key];

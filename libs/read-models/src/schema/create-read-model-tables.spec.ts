@@ -65,9 +65,7 @@ describe.each(READ_MODEL_DIALECTS)('read-model schema upgrades, on %s', (dialect
     // As the release before left it: migrations up to 0003, no hazard or service-request
     // tables, a complaint row and a checkpoint past the hazard events it never read.
     const old = await openReadModelDatabase(target);
-    await sql`delete from rm_migrations where name = '0006_hazard_cases_and_service_requests'`.execute(
-      old.db,
-    );
+    await sql`delete from rm_migrations where name >= '0006'`.execute(old.db);
     for (const table of [
       'rm_hazard_cases',
       'rm_hazard_steps',
@@ -92,4 +90,44 @@ describe.each(READ_MODEL_DIALECTS)('read-model schema upgrades, on %s', (dialect
     expect(await count(rm.db, 'rm_checkpoints')).toBe(0);
     await rm.close();
   }, 60_000);
+
+  it('a database from before the report indexes gains them and keeps its rows (0007)', async () => {
+    const target = dialect === 'sqlite' ? join(dir, 'before-0007.sqlite') : await dialects.target();
+    const old = await openReadModelDatabase(target);
+    await sql`delete from rm_migrations where name >= '0007'`.execute(old.db);
+    for (const index of REPORT_INDEX_NAMES) await old.db.schema.dropIndex(index).execute();
+    await sql`insert into rm_complaints (complaint_id, revision, received_on) values ('c-1', 3, '2025-04-17')`.execute(
+      old.db,
+    );
+    await sql`insert into rm_checkpoints values ('complaint-read-models', '5', '5', '2025-04-17T00:00:00Z')`.execute(
+      old.db,
+    );
+    await old.close();
+
+    const rm = await openReadModelDatabase(target);
+    expect(await indexNames(rm.db, dialect)).toEqual(expect.arrayContaining(REPORT_INDEX_NAMES));
+    // Only indexes are added: the rows and the checkpoint stay, nothing is folded again.
+    expect(await count(rm.db, 'rm_complaints')).toBe(1);
+    expect(await count(rm.db, 'rm_checkpoints')).toBe(1);
+    await rm.close();
+  }, 60_000);
 });
+
+const REPORT_INDEX_NAMES = [
+  'rm_complaints_ombudsman_referred',
+  'rm_complaints_ombudsman_determined',
+  'rm_learning_closed',
+  'rm_actions_by_complaint',
+];
+
+async function indexNames(db: Kysely<ReadModelDatabase>, dialect: string): Promise<string[]> {
+  const { rows } =
+    dialect === 'sqlite'
+      ? await sql<{ name: string }>`select name from sqlite_master where type = 'index'`.execute(db)
+      : await sql<{
+          name: string;
+        }>`select indexname as name from pg_indexes where schemaname = current_schema()`.execute(
+          db,
+        );
+  return rows.map((r) => r.name);
+}

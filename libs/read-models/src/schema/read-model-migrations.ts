@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
   createReadModelTables,
   createLeaseTable,
+  createReportIndexes,
   dropReadModelTables,
 } from './create-read-model-tables';
 import { createAlertOutboxTable } from './alert-outbox-table';
@@ -51,13 +52,16 @@ export const READ_MODEL_MIGRATIONS: Readonly<Record<string, Migration>> = {
   // search_text on rm_complaints (the description and the defined issues, for Find's free
   // text): projected from every complaint's events, so the tables are replaced as in 0003.
   '0004_complaint_search_text': { up: (db) => replaceProjectedTables(db) },
+  // The notifier's outbox (docs/alerts.md): not a projected table, so never dropped by a rebuild.
+  '0005_alert_outbox': { up: (db) => createAlertOutboxTable(db) },
   // Hazard cases (SI 2025/1042) and service requests with their offers to complain (CHC 1.3–1.5)
   // join the one projection. Their events are behind its checkpoint already, so every projected
   // table is replaced and the log folded again from the first event. Numbered after 0004 and
   // 0005 so a fresh database, which runs them all in name order, ends in this shape too.
   '0006_hazard_cases_and_service_requests': { up: (db) => replaceUnlessUnread(db) },
-  // The notifier's outbox (docs/alerts.md): not a projected table, so never dropped by a rebuild.
-  '0005_alert_outbox': { up: (db) => createAlertOutboxTable(db) },
+  // Indexes for the dashboard's and reports' period counts: derived data is unchanged, so the
+  // tables stay and only the indexes are added.
+  '0007_report_indexes': { up: (db) => createReportIndexes(typed(db)) },
 };
 
 /**

@@ -8,7 +8,7 @@ import {
   repeatComplaints,
   selfAssessmentEvidence,
   tenantSatisfactionMeasures,
-  trends,
+  trendPeriods,
   type Period,
   type ReadModelDatabase,
 } from '@redress/read-models';
@@ -73,7 +73,7 @@ export class GetDashboardHandler implements IQueryHandler<GetDashboardQuery> {
       });
     const ordersAsOf = (p: Period): LocalDate => (today < p.to ? today : p.to);
     const [monthly, compared, tsmNow, tsmBefore, repeatsNow, repeatsBefore] = await Promise.all([
-      trends(db, 'month', customPeriod(previous.from, current.to)),
+      trendPeriods(db, 'month', customPeriod(previous.from, current.to)),
       comparePeriods(db, current, previous, beyondCap),
       tsm(current),
       tsm(previous),
@@ -94,7 +94,7 @@ export class GetDashboardHandler implements IQueryHandler<GetDashboardQuery> {
       asOf: today,
       ombudsmanAsOf: { current: ordersAsOf(current), previous: ordersAsOf(previous) },
       beyondCap,
-      byMonth: monthly.periods,
+      byMonth: monthly,
       compared,
       tsm: { current: tsmNow, previous: tsmBefore },
       repeats: { current: repeatsNow, previous: repeatsBefore },
