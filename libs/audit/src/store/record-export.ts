@@ -1,10 +1,16 @@
 import { verifyStream, type EventStore } from '@redress/event-store';
-import { buildExport, exportVerification, type ExportDocument } from '../export/export-document';
+import type { AuditedEvent } from '../audited-event';
+import {
+  buildExport,
+  exportVerification,
+  type ExportDocument,
+  type ExportVerification,
+} from '../export/export-document';
 import { buildHazardExport, type HazardExportDocument } from '../export/hazard-export-document';
 import { renderExportCsv } from '../render/export-csv.renderer';
 import { renderExportHtml } from '../render/export-html.renderer';
 import { renderHazardExportCsv, renderHazardExportHtml } from '../render/hazard-export.renderer';
-import { recordAccess } from './access-log';
+import { recordAccess, type AccessEntry } from './access-log';
 import { readComplaintEvents } from './complaint-events.reader';
 import { readHazardEvents } from './hazard-events.reader';
 import { latestSeal } from './latest-seal';
@@ -21,26 +27,28 @@ export interface ExportRequest {
 }
 
 /**
- * The one path every export of a complaint takes (HTTP, the web pages, the CLI): read the
- * stream, check its chain against the latest seal's digest, build the record, and append the
- * access-log entry. The record is handed back only once its entry is durable, so no one takes
- * a record away unlogged. Undefined when no such complaint exists (nothing is logged).
+ * The one path every export takes (HTTP, the web pages, the CLI), for either kind of record:
+ * read the stream, check its chain against the latest seal's digest, build the record, and
+ * append the access-log entry. The record is handed back only once its entry is durable, so no
+ * one takes a record away unlogged. Undefined when no such record exists (nothing is logged).
  */
-export async function exportComplaintRecord(
+async function exportRecord<E extends Pick<AuditedEvent<never>, 'hash'>, D>(
   store: EventStore,
-  complaintId: string,
+  found:
+    | { readonly recorded: Parameters<typeof verifyStream>[0]; readonly events: readonly E[] }
+    | undefined,
+  build: (events: readonly E[], verification: ExportVerification, at: Date) => D,
+  entry: Pick<AccessEntry, 'type' | 'complaintId' | 'hazardId'>,
   request: ExportRequest,
-): Promise<ExportDocument | undefined> {
-  const found = await readComplaintEvents(store, complaintId);
+): Promise<D | undefined> {
   if (!found) return undefined;
   const verification = {
     ...exportVerification(verifyStream(found.recorded), found.events),
     latestSeal: await latestSeal(store),
   };
-  const doc = buildExport(found.events, verification, request.at);
+  const doc = build(found.events, verification, request.at);
   await recordAccess(store, {
-    type: 'ComplaintRecordExported',
-    complaintId,
+    ...entry,
     actor: request.actor,
     correlationId: request.correlationId,
     at: request.at,
@@ -53,32 +61,36 @@ export async function exportComplaintRecord(
   return doc;
 }
 
-/** The same for a hazard case's evidence pack (SI 2025/1042), logged as `HazardRecordExported`. */
+/** A complaint's record, logged as `ComplaintRecordExported`. */
+export async function exportComplaintRecord(
+  store: EventStore,
+  complaintId: string,
+  request: ExportRequest,
+): Promise<ExportDocument | undefined> {
+  const found = await readComplaintEvents(store, complaintId);
+  return exportRecord(
+    store,
+    found,
+    buildExport,
+    { type: 'ComplaintRecordExported', complaintId },
+    request,
+  );
+}
+
+/** A hazard case's evidence pack (SI 2025/1042), logged as `HazardRecordExported`. */
 export async function exportHazardRecord(
   store: EventStore,
   hazardId: string,
   request: ExportRequest,
 ): Promise<HazardExportDocument | undefined> {
   const found = await readHazardEvents(store, hazardId);
-  if (!found) return undefined;
-  const verification = {
-    ...exportVerification(verifyStream(found.recorded), found.events),
-    latestSeal: await latestSeal(store),
-  };
-  const doc = buildHazardExport(found.events, verification, request.at);
-  await recordAccess(store, {
-    type: 'HazardRecordExported',
-    hazardId,
-    actor: request.actor,
-    correlationId: request.correlationId,
-    at: request.at,
-    details: {
-      format: request.format,
-      headHash: verification.headHash,
-      intact: verification.intact,
-    },
-  });
-  return doc;
+  return exportRecord(
+    store,
+    found,
+    buildHazardExport,
+    { type: 'HazardRecordExported', hazardId },
+    request,
+  );
 }
 
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
