@@ -8,32 +8,18 @@
  * before each view moves the read models on) and asked again unchanged, with the machine's
  * load; figures, not assertions. `npm run bench:dashboard -- --complaints 20000` for a smaller store.
  */
-import { loadConfig } from '@redress/config';
-import { createSecretKey, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { MemoryEventStore } from '@redress/event-store';
-import { openReadModelDatabase } from '@redress/read-models';
-
-// The api as `npm run build` compiles it: tsx emits no decorator metadata, which Nest needs.
-const DIST = join(__dirname, '..', 'dist', 'apps', 'api', 'apps', 'api', 'src');
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- compiled modules, loaded at run time
-const load = <T>(path: string): T => require(join(DIST, path)) as T;
-const { createApp } =
-  load<typeof import('../apps/api/src/bootstrap/create-app')>('bootstrap/create-app.js');
-const { loadDemo } = load<typeof import('../apps/api/src/demo/demo-loader')>('demo/demo-loader.js');
-const { executeComplaintCommand } = load<
-  typeof import('../apps/api/src/complaints/shared/execute-complaint-command')
->('complaints/shared/execute-complaint-command.js');
-const { EmbeddedProjector } = load<
-  typeof import('../apps/api/src/read-models/embedded-projector.service')
->('read-models/embedded-projector.service.js');
-const { UserDirectory } = load<typeof import('../libs/users/src/user-directory')>(
-  '../../../libs/users/src/user-directory.js',
-);
+import {
+  loadDemo,
+  executeComplaintCommand,
+  EmbeddedProjector,
+  UserDirectory,
+  percentile,
+  startBuiltApi,
+} from './support/built-api';
 
 const { values } = parseArgs({
   options: {
@@ -49,30 +35,12 @@ const COLD_SAMPLES = Number(values['cold-samples']);
 const TODAY = '2025-10-01';
 const FIRST_YEAR = 2023;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 async function main(): Promise<void> {
-  const store = new MemoryEventStore();
-  const clock = { now: () => new Date(`${TODAY}T10:00:00Z`) };
-  const secret = 'benchmark-secret-benchmark-secret-benchmark';
-  const config = loadConfig({
-    REDRESS_STORE: 'memory',
-    REDRESS_DATA_DIR: mkdtempSync(join(tmpdir(), 'redress-dashboard-bench-')),
-    REDRESS_JWT_SECRET: secret,
-    REDRESS_LOG_LEVEL: 'silent',
-    REDRESS_HOMES: '2023/24=LCRA:40000,LCHO:2500; 2024/25=LCRA:40500,LCHO:2600',
+  const { app, store, clock, fastify } = await startBuiltApi({
+    today: TODAY,
+    name: 'dashboard',
+    env: { REDRESS_HOMES: '2023/24=LCRA:40000,LCHO:2500; 2024/25=LCRA:40500,LCHO:2600' },
   });
-  const key = createSecretKey(Buffer.from(secret));
-  const app = await createApp({
-    config,
-    store,
-    clock,
-    keys: { verifyKey: key, algorithms: ['HS256'], signingSecret: key },
-    readModels: await openReadModelDatabase(':memory:'),
-  });
-  const fastify = app.getHttpAdapter().getInstance();
 
   const loadStarted = performance.now();
   const summary = await loadDemo(store, {

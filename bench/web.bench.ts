@@ -6,37 +6,18 @@
  * embedded projector. Prints p50 / p95; figures, not assertions.
  * `npm run bench:web -- --complaints 20000` for a smaller store. It builds the api first.
  */
-import { loadConfig } from '@redress/config';
-import { createSecretKey, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { CHANNELS, type ComplaintCommand } from '@redress/complaints';
-import { MemoryEventStore } from '@redress/event-store';
-import { openReadModelDatabase } from '@redress/read-models';
-
-/**
- * The api as `npm run build` compiles it (tsx emits no decorator metadata, which Nest's
- * injection needs), so the script builds it first; the store and data are made here.
- */
-const DIST = join(__dirname, '..', 'dist', 'apps', 'api', 'apps', 'api', 'src');
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- compiled modules, loaded at run time
-const load = <T>(path: string): T => require(join(DIST, path)) as T;
-const { createApp } =
-  load<typeof import('../apps/api/src/bootstrap/create-app')>('bootstrap/create-app.js');
-const { executeComplaintCommand } = load<
-  typeof import('../apps/api/src/complaints/shared/execute-complaint-command')
->('complaints/shared/execute-complaint-command.js');
-const { EmbeddedProjector } = load<
-  typeof import('../apps/api/src/read-models/embedded-projector.service')
->('read-models/embedded-projector.service.js');
-
-// The compiled class itself: Nest finds providers by class identity.
-const { UserDirectory } = load<typeof import('../libs/users/src/user-directory')>(
-  '../../../libs/users/src/user-directory.js',
-);
+import {
+  executeComplaintCommand,
+  EmbeddedProjector,
+  UserDirectory,
+  percentile,
+  startBuiltApi,
+} from './support/built-api';
 
 const { values } = parseArgs({
   options: {
@@ -50,29 +31,8 @@ const SAMPLES = Number(values.samples);
 const OFFICERS = Math.max(5, Math.round(COMPLAINTS / 200));
 const TODAY = '2025-06-02';
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 async function main(): Promise<void> {
-  const store = new MemoryEventStore();
-  const clock = { now: () => new Date(`${TODAY}T10:00:00Z`) };
-  const secret = 'benchmark-secret-benchmark-secret-benchmark';
-  const config = loadConfig({
-    REDRESS_STORE: 'memory',
-    REDRESS_DATA_DIR: mkdtempSync(join(tmpdir(), 'redress-web-bench-')),
-    REDRESS_JWT_SECRET: secret,
-    REDRESS_LOG_LEVEL: 'silent',
-  });
-  const key = createSecretKey(Buffer.from(secret));
-  const app = await createApp({
-    config,
-    store,
-    clock,
-    keys: { verifyKey: key, algorithms: ['HS256'], signingSecret: key },
-    readModels: await openReadModelDatabase(':memory:'),
-  });
-  const fastify = app.getHttpAdapter().getInstance();
+  const { app, store, clock, fastify } = await startBuiltApi({ today: TODAY, name: 'web' });
 
   const loadStarted = performance.now();
   const ids: string[] = [];

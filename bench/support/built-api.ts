@@ -1,0 +1,66 @@
+/**
+ * The api as `npm run build` compiles it, for the benchmarks that render pages in-process
+ * (`bench:web`, `bench:dashboard`): tsx emits no decorator metadata, which Nest's injection
+ * needs, so each script builds the api first and loads the compiled modules from `dist`.
+ */
+import { createSecretKey } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '@redress/config';
+import { MemoryEventStore } from '@redress/event-store';
+import { openReadModelDatabase } from '@redress/read-models';
+
+const DIST = join(__dirname, '..', '..', 'dist', 'apps', 'api', 'apps', 'api', 'src');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- compiled modules, loaded at run time
+const load = <T>(path: string): T => require(join(DIST, path)) as T;
+
+export const { createApp } =
+  load<typeof import('../../apps/api/src/bootstrap/create-app')>('bootstrap/create-app.js');
+export const { loadDemo } =
+  load<typeof import('../../apps/api/src/demo/demo-loader')>('demo/demo-loader.js');
+export const { executeComplaintCommand } = load<
+  typeof import('../../apps/api/src/complaints/shared/execute-complaint-command')
+>('complaints/shared/execute-complaint-command.js');
+export const { EmbeddedProjector } = load<
+  typeof import('../../apps/api/src/read-models/embedded-projector.service')
+>('read-models/embedded-projector.service.js');
+// The compiled class itself: Nest finds providers by class identity.
+export const { UserDirectory } = load<typeof import('../../libs/users/src/user-directory')>(
+  '../../../libs/users/src/user-directory.js',
+);
+
+/** The p-th percentile of times sorted ascending. */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/**
+ * The compiled api over a memory store, on a clock fixed at 10:00 on `today`, with read models
+ * in memory and any further settings: requests go through Fastify's inject.
+ */
+export async function startBuiltApi(options: {
+  readonly today: string;
+  readonly name: string;
+  readonly env?: Record<string, string>;
+}) {
+  const store = new MemoryEventStore();
+  const clock = { now: () => new Date(`${options.today}T10:00:00Z`) };
+  const secret = 'benchmark-secret-benchmark-secret-benchmark';
+  const config = loadConfig({
+    REDRESS_STORE: 'memory',
+    REDRESS_DATA_DIR: mkdtempSync(join(tmpdir(), `redress-${options.name}-bench-`)),
+    REDRESS_JWT_SECRET: secret,
+    REDRESS_LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const key = createSecretKey(Buffer.from(secret));
+  const app = await createApp({
+    config,
+    store,
+    clock,
+    keys: { verifyKey: key, algorithms: ['HS256'], signingSecret: key },
+    readModels: await openReadModelDatabase(':memory:'),
+  });
+  return { app, store, clock, fastify: app.getHttpAdapter().getInstance() };
+}
