@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { AsOfViewKind, Moment } from '@redress/audit';
 import type { HazardView } from './hazard.view';
 
 export class GetHazardQuery extends Query<HazardView> {
@@ -6,6 +7,8 @@ export class GetHazardQuery extends Query<HazardView> {
     readonly hazardId: string,
     /** The instant every clock is judged at. */
     readonly asOf: Date,
+    /** An audit view: replay only what was recorded (or had happened) at `moment`. */
+    readonly audit?: { readonly view: AsOfViewKind; readonly moment: Moment },
   ) {
     super();
   }

@@ -1,3 +1,4 @@
+import type { HazardAsOfState } from '@redress/audit';
 import { computeDeadlines, londonDateOf, statusOf, type Deadline } from '@redress/complaints';
 import { calendar, policies, type LoadedComplaint } from '@redress/complaint-stream';
 import type { HazardClock, HazardRecord } from '@redress/hazards';
@@ -20,6 +21,8 @@ export interface HazardView extends Omit<HazardRecord, 'hazardId' | 'version'> {
   /** Every Awaab's Law clock (none out of scope or before classification). */
   readonly clocks: readonly HazardClock[];
   readonly complaints: readonly LinkedComplaintView[];
+  /** With `view`: which view, the exact moment, and the back-dated entries the views differ on. */
+  readonly audit?: Pick<HazardAsOfState, 'view' | 'asOf' | 'findings'>;
 }
 
 /** The hazard case folded from its stream, with every clock judged as of an instant. */
