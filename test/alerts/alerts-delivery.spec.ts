@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readAlertsSent } from '@redress/alert-stream';
 import { EmailChannel, Notifier, WebhookChannel, type NotifierOptions } from '@redress/alerts';
-import { calendar } from '@redress/complaint-stream';
+import { calendar, ReferenceBook, referenceStream } from '@redress/complaint-stream';
 import { commands as c, Scenario } from '@redress/complaints/testing';
-import { MemoryEventStore } from '@redress/event-store';
+import { appendChainedBatch, MemoryEventStore } from '@redress/event-store';
 import { ComplaintObligationsSource, HazardClocksSource } from '@redress/alerts';
 import { HAZARD_HISTORIES } from '@redress/hazards/testing';
 import type { ReadModelConnection } from '@redress/read-models';
@@ -18,6 +18,8 @@ jest.setTimeout(60_000);
 
 const PUBLIC_URL = 'https://redress.example-homes.org.uk';
 const COMPLAINT = '3f9a1b2c-0000-4000-8000-000000000001';
+/** The reference allocated to it when it was logged: the one the resident was given. */
+const REFERENCE = 'C-2025-000001';
 /** Ten o'clock in London on a date (BST in May). */
 const at = (date: string, time = '10:00') => new Date(`${date}T${time}:00+01:00`);
 
@@ -46,6 +48,13 @@ describe('alerts, delivered by email and webhook', () => {
     // Received Thu 17 April 2025, acknowledged by alice on the 22nd: the stage 1 response is hers.
     const history = Scenario.start().on('2025-04-17', c.log()).on('2025-04-22', c.acknowledge1());
     await appendHistory(store, COMPLAINT, history.events);
+    await appendChainedBatch(store, referenceStream('2025'), () => [
+      {
+        type: 'ReferenceAllocated',
+        data: { reference: REFERENCE, complaintId: COMPLAINT },
+        actor: { id: 'olivia', role: 'officer' },
+      },
+    ]);
     rm = await projectIncrementally(store);
     const row = await rm.db
       .selectFrom('rm_obligations')
@@ -83,7 +92,7 @@ describe('alerts, delivered by email and webhook', () => {
     return new Notifier({
       store,
       connection: rm,
-      sources: [new ComplaintObligationsSource(rm.db)],
+      sources: [new ComplaintObligationsSource(rm.db, new ReferenceBook(store))],
       people: () => directory.list(),
       channels: [
         new EmailChannel({
@@ -117,8 +126,8 @@ describe('alerts, delivered by email and webhook', () => {
       'sam@example-homes.org.uk',
     ]);
     const toAlice = smtp.received.find((m) => m.to === 'alice@example-homes.org.uk')!;
-    expect(toAlice.subject).toMatch(/^Due soon: the stage 1 response for C-3F9A1B2C, due /);
-    expect(toAlice.text).toContain(`${PUBLIC_URL}/web/complaints/${COMPLAINT}`);
+    expect(toAlice.subject).toMatch(/^Due soon: the stage 1 response for C-2025-000001, due /);
+    expect(toAlice.text).toContain(`${PUBLIC_URL}/web/complaints/${REFERENCE}`);
     expect(toAlice.text).toContain('CHC');
     const toSam = smtp.received.find((m) => m.to === 'sam@example-homes.org.uk')!;
     expect(toSam.text).toContain('This is work owned by Alice Officer');
@@ -126,7 +135,7 @@ describe('alerts, delivered by email and webhook', () => {
     expect(hooks.received).toEqual([
       expect.objectContaining({
         type: 'obligation.amber',
-        data: expect.objectContaining({ caseId: COMPLAINT, caseRef: 'C-3F9A1B2C', dueOn }),
+        data: expect.objectContaining({ caseId: COMPLAINT, caseRef: REFERENCE, dueOn }),
       }),
     ]);
 
@@ -269,7 +278,10 @@ describe('alerts, delivered by email and webhook', () => {
     // within 10 working days of awareness, by Monday 16 March.
     await appendHazard(store, hazard, HAZARD_HISTORIES.investigating().events, 'alice');
     const n = notifier({
-      sources: [new ComplaintObligationsSource(rm.db), new HazardClocksSource(store)],
+      sources: [
+        new ComplaintObligationsSource(rm.db, new ReferenceBook(store)),
+        new HazardClocksSource(store),
+      ],
     });
     now = new Date('2026-03-12T10:00:00Z');
     await n.runOnce();

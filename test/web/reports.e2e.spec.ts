@@ -21,6 +21,8 @@ const PAGES = [
   '/web/reports/mrc-pack',
 ];
 
+/** A complaint the annual report names, as a link to its page in the workbench. */
+const COMPLAINT_LINK = /<a href="\/web\/complaints\/(C-\d{4}-\d{6})">(C-\d{4}-\d{6})<\/a>/g;
 /** Every match of a pattern's groups in a page (the pages mark their figures with data-*). */
 const all = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m.slice(1));
 const text = (html: string) =>
@@ -111,7 +113,12 @@ describe('reports in the browser (forms, no JavaScript)', () => {
     expect(page.statusCode).toBe(200);
     const html = (await apiGet(`/reports/annual?year=${YEAR}&format=html`)).body;
     const content = /<\/h1>\n([\s\S]*)\n<\/body>/.exec(html)![1]!;
-    expect(page.body).toContain(content);
+    // The same content, but in the workbench each complaint it names is a link to its page.
+    const link = COMPLAINT_LINK;
+    expect(page.body.replace(link, '$2')).toContain(content);
+    const linked = all(page.body, link);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const [href, shown] of linked) expect(href).toBe(shown);
     expect(page.body).toContain(
       `<h1 class="govuk-heading-l">Riverside Homes: Annual complaint performance and service improvement report ${YEAR}</h1>`,
     );
@@ -129,6 +136,17 @@ describe('reports in the browser (forms, no JavaScript)', () => {
       `/web/reports/annual/download?year=${encodeURIComponent(YEAR)}&format=json`,
     );
     expect(JSON.parse(json.body)).toEqual((await apiGet(`/reports/annual?year=${YEAR}`)).json());
+    // Complaints are named by the references they were given when logged, never made-up ones.
+    const { references } = JSON.parse(json.body);
+    const allocated = await api.app
+      .get(ReferenceIndex)
+      .referencesOf(Object.keys(references).map((complaintId) => ({ complaintId })));
+    expect(references).toEqual(allocated);
+    expect(new Set(linked.map(([reference]) => reference))).toEqual(
+      new Set(Object.values(references)),
+    );
+    expect(html).not.toMatch(/C-[0-9A-F]{8}\b/);
+    for (const reference of Object.values(references)) expect(html).toContain(String(reference));
     expect(page.body).toContain(
       `href="/web/reports/annual/download?year=2025%2F26&amp;format=csv"`,
     );
@@ -282,7 +300,10 @@ describe('reports in the browser (forms, no JavaScript)', () => {
     expect(months.reduce((n, m) => n + m.stage1Received, 0)).toBe(4);
     expect(months.reduce((n, m) => n + m.stage2Received, 0)).toBe(1);
     const html = (await apiGet(`/reports/annual?year=${YEAR}&format=html`)).body;
-    expect(page.body).toContain(/<\/h1>\n([\s\S]*)\n<\/body>/.exec(html)![1]!);
+    expect(page.body.replace(COMPLAINT_LINK, '$2')).toContain(
+      /<\/h1>\n([\s\S]*)\n<\/body>/.exec(html)![1]!,
+    );
+    expect(page.body).toContain('<a href="/web/complaints/C-2025-');
     const ombudsman = (await apiGet(`/reports/ombudsman?year=${YEAR}`)).json();
     const section = (id: string) => {
       const from = page.body.indexOf(`id="${id}"`);

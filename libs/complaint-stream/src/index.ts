@@ -6,3 +6,5 @@
 export * from './complaint-stream';
 export * from './complaint-domain';
 export * from './read-complaint';
+export * from './complaint-reference';
+export * from './reference-book';

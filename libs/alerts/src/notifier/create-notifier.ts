@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { calendar } from '@redress/complaint-stream';
+import { calendar, ReferenceBook } from '@redress/complaint-stream';
 import type { RedressConfig } from '@redress/config';
 import { readOrCreateSecretFile, type EventStore } from '@redress/event-store';
 import type { ReadModelConnection } from '@redress/read-models';
@@ -41,7 +41,10 @@ export function createNotifier(deps: {
   return new Notifier({
     store,
     connection,
-    sources: [new ComplaintObligationsSource(connection.db), new HazardClocksSource(store)],
+    sources: [
+      new ComplaintObligationsSource(connection.db, new ReferenceBook(store)),
+      new HazardClocksSource(store),
+    ],
     people: () => directory.list(),
     channels,
     calendar,

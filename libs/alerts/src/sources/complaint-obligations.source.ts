@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { londonDateOf } from '@redress/complaints';
 import type { ReadModelDatabase } from '@redress/read-models';
-import { complaintReference } from '@redress/read-models/reports/complaint-reference';
+import type { ReferenceBook } from '@redress/complaint-stream';
 import type { OpenObligation } from '../model/open-obligation';
 import type { AlertSource } from './alert-source';
 
@@ -20,12 +20,17 @@ const LABELS: Record<string, string> = {
 /**
  * Every open complaint obligation, from the read model the work queue reads (`rm_obligations`:
  * one row per stage acknowledgement or response, remedy, outstanding or learning action and
- * Ombudsman order, with its owner). Obligations starting after today are not yet open.
+ * Ombudsman order, with its owner). Obligations starting after today are not yet open. Each
+ * complaint is named by the reference the resident and the officer know (`C-2026-000123`), or
+ * by its id if it was logged before references were allocated.
  */
 export class ComplaintObligationsSource implements AlertSource {
   readonly name = 'complaint';
 
-  constructor(private readonly db: Kysely<ReadModelDatabase>) {}
+  constructor(
+    private readonly db: Kysely<ReadModelDatabase>,
+    private readonly references: ReferenceBook,
+  ) {}
 
   async openObligations(now: Date): Promise<OpenObligation[]> {
     const today = londonDateOf(now);
@@ -45,19 +50,23 @@ export class ComplaintObligationsSource implements AlertSource {
       .orderBy('complaint_id')
       .orderBy('obligation_id')
       .execute();
+    const references = await this.references.referencesOf(
+      [...new Set(rows.map((r) => r.complaint_id))].map((complaintId) => ({ complaintId })),
+    );
     return rows.map((r) => {
+      const caseRef = references[r.complaint_id] ?? r.complaint_id;
       const label = LABELS[r.kind] ?? r.kind.toLowerCase().replace(/_/g, ' ');
       return {
         source: this.name,
         caseId: r.complaint_id,
-        caseRef: complaintReference(r.complaint_id),
+        caseRef,
         key: `complaint:${r.complaint_id}:${r.obligation_id}:${r.due_on}`,
         kind: r.kind,
         label: r.description ? `${label} (${r.description})` : label,
         provision: r.provision,
         owner: r.owner,
         dueOn: r.due_on,
-        path: `/web/complaints/${r.complaint_id}`,
+        path: `/web/complaints/${caseRef}`,
       };
     });
   }

@@ -1,11 +1,24 @@
 import escapeHtml from 'escape-html';
 import { nameOf } from '@redress/complaints';
 import type { Ch01, Ch02 } from '../queries/tsm.query';
-import { complaintReference as ref } from './complaint-reference';
 import type { AnnualReport, Compared, CountRow, YearOnYear } from './annual-report';
 
-type Cell = string | number | null;
-const e = (v: Cell) => (v === null ? '–' : escapeHtml(String(v)));
+/** A value to escape, or markup the writer built itself from escaped parts (a link). */
+type Cell = string | number | null | { readonly html: string };
+const e = (v: Cell) => (v === null ? '–' : typeof v === 'object' ? v.html : escapeHtml(String(v)));
+
+/**
+ * Where a complaint's page is, given its reference: the workbench passes one so the report's
+ * complaints are links; the downloaded file, read away from the workbench, has none.
+ */
+export type ComplaintHref = (reference: string) => string;
+
+/** A complaint as the report names it: its allocated reference (else its id), maybe a link. */
+function complaintCell(r: AnnualReport, id: string, href?: ComplaintHref): Cell {
+  const reference = r.references?.[id] ?? id;
+  if (!href) return reference;
+  return { html: `<a href="${escapeHtml(href(reference))}">${escapeHtml(reference)}</a>` };
+}
 const pct = (v: number | null) => (v === null ? '–' : `${v}%`);
 const signed = (v: number | null, suffix = '') =>
   v === null ? '–' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v)}${suffix}`;
@@ -157,7 +170,8 @@ export function annualReportTitle(r: AnnualReport): string {
  * the appendix. Every value is escaped. The standalone page below and the workbench's report
  * page both show exactly this, so the wording has one source.
  */
-export function annualReportContent(r: AnnualReport): string {
+export function annualReportContent(r: AnnualReport, complaintHref?: ComplaintHref): string {
+  const ref = (id: string) => complaintCell(r, id, complaintHref);
   const years = [r.previousYear, r.reportingYear];
   const yoyRow = (label: string, v: YearOnYear): Cell[] => [
     label,
@@ -319,10 +333,13 @@ export function annualReportContent(r: AnnualReport): string {
         x.met,
         x.of,
         pct(x.percentage),
-        x.shortfalls
-          .slice(0, 10)
-          .map((s) => ref(s.complaintId))
-          .join(', ') + (x.shortfallCount > 10 ? ` and ${x.shortfallCount - 10} more` : ''),
+        {
+          html:
+            x.shortfalls
+              .slice(0, 10)
+              .map((s) => e(ref(s.complaintId)))
+              .join(', ') + (x.shortfallCount > 10 ? ` and ${x.shortfallCount - 10} more` : ''),
+        },
       ]),
     ),
   ];

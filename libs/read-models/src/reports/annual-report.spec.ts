@@ -2,9 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { PolicyRegistry } from '@redress/complaints';
 import { commands as c, HISTORIES, Scenario } from '@redress/complaints/testing';
 import { projectHistories } from '../testing/project-histories';
-import { buildAnnualReport } from './annual-report';
+import { buildAnnualReport, complaintsNamedIn } from './annual-report';
 import { annualReportCsv } from './annual-report.csv';
-import { annualReportHtml } from './annual-report.html';
+import { annualReportContent, annualReportHtml } from './annual-report.html';
 import {
   READ_MODEL_DIALECTS,
   useReadModelDialect,
@@ -140,6 +140,25 @@ describe.each(READ_MODEL_DIALECTS)(
       expect(html).toContain('Appendix: how each figure is counted');
       const withoutName = annualReportHtml({ ...(await build()), landlord: null });
       expect(withoutName).toContain('The landlord’s name has not been configured.');
+    });
+
+    it('names complaints by their allocated reference, as links only where a page is given', async () => {
+      const r = await build();
+      const named = complaintsNamedIn(r);
+      expect(named.length).toBeGreaterThan(0);
+      const references = Object.fromEntries(
+        named.map((id, i) => [id, `C-2025-${String(i + 1).padStart(6, '0')}`]),
+      );
+      const html = annualReportHtml({ ...r, references });
+      for (const reference of Object.values(references)) expect(html).toContain(reference);
+      for (const id of named) expect(html).not.toContain(`<th scope="row">${id}</th>`);
+      expect(html).not.toContain('<a ');
+      const linked = annualReportContent({ ...r, references }, (ref) => `/web/complaints/${ref}`);
+      expect(linked).toContain('<a href="/web/complaints/C-2025-000001">C-2025-000001</a>');
+      // Logged before references were allocated: named by the id in full, never a made-up one.
+      const learning = r.serviceImprovements.entries[0]!.complaintId;
+      expect(annualReportHtml(r)).toContain(`<th scope="row">${learning}</th>`);
+      expect(html).toContain(`<th scope="row">${references[learning]}</th>`);
     });
 
     it('the escalation rate is a cohort: a complaint of last year escalated this year cannot push it past 100%', async () => {

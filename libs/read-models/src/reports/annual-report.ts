@@ -31,6 +31,12 @@ export interface AnnualReport extends PeriodComparison {
   readonly serviceImprovements: LearningLog;
   readonly selfAssessment: SelfAssessmentEvidence;
   /**
+   * The allocated reference (`C-2026-000123`) of each complaint the report names, by id: the
+   * one the resident was given. Set by the api, which keeps the allocations; a complaint logged
+   * before references were allocated has none and is named by its id.
+   */
+  readonly references?: Readonly<Record<string, string>>;
+  /**
    * The event store's latest seal when the report was made (docs/audit.md, "Seals"), so a reader
    * can later check that the record the figures came from has not changed. Set by the api.
    */
@@ -82,4 +88,15 @@ export async function buildAnnualReport(
     // The report names a few complaints per provision; the evidence endpoint lists more.
     selfAssessment: await selfAssessmentEvidence(db, period, today, { shortfallsListed: 25 }),
   };
+}
+
+/** Every complaint the report names (Ombudsman orders, learning, self-assessment shortfalls). */
+export function complaintsNamedIn(r: AnnualReport): string[] {
+  return [
+    ...new Set([
+      ...r.ombudsman.orders.map((x) => x.complaintId),
+      ...r.serviceImprovements.entries.map((x) => x.complaintId),
+      ...r.selfAssessment.rows.flatMap((x) => x.shortfalls.map((s) => s.complaintId)),
+    ]),
+  ];
 }

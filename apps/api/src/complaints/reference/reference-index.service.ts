@@ -4,28 +4,25 @@ import { EVENT_STORE } from '../../store/tokens';
 import { appendChainedBatch, type ChainedBatchEvent } from '@redress/event-store';
 import {
   formatReference,
-  parseReference,
+  ReferenceBook,
   referenceStream,
   type ReferenceAllocated,
-} from './complaint-reference';
+} from '@redress/complaint-stream';
 
 /**
- * Allocates complaint references and looks them up both ways. The allocations are events in
- * per-year `reference-<year>` streams (outside `complaint-`, so projections never see them);
- * this index keeps them in memory and reads a year's stream from where it left off only when
- * asked about a complaint or reference it does not know yet.
+ * Allocates complaint references; looking them up both ways is the ReferenceBook's. The
+ * allocations are events in per-year `reference-<year>` streams (outside `complaint-`, so
+ * projections never see them).
  */
 @Injectable()
-export class ReferenceIndex {
-  private readonly byId = new Map<string, string>();
-  private readonly byReference = new Map<string, string>();
-  /** The last revision read of each year's stream. */
-  private readonly read = new Map<string, bigint>();
+export class ReferenceIndex extends ReferenceBook {
   /** Allocations waiting for the year's append in progress, and the years being written. */
   private readonly waiting = new Map<string, WaitingAllocation[]>();
   private readonly writing = new Set<string>();
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(EVENT_STORE) store: EventStore) {
+    super(store);
+  }
 
   /**
    * The complaint's reference, allocating the next one of `year` if it has none yet. Requests
@@ -58,7 +55,7 @@ export class ReferenceIndex {
         if (batch.length === 0) return;
         // A complaint queued twice (a retried request) keeps one reference.
         const fresh = [...new Map(batch.map((w) => [w.complaintId, w])).values()].filter(
-          (w) => !this.byId.has(w.complaintId),
+          (w) => !this.knows(w.complaintId),
         );
         try {
           let references: string[] = [];
@@ -77,7 +74,7 @@ export class ReferenceIndex {
               { maxAttempts: 200 },
             );
           fresh.forEach((w, i) => this.remember(references[i]!, w.complaintId));
-          for (const w of batch) w.resolve(this.byId.get(w.complaintId)!);
+          for (const w of batch) w.resolve(this.knows(w.complaintId)!);
         } catch (error) {
           for (const w of batch) w.reject(error);
         }
@@ -86,62 +83,6 @@ export class ReferenceIndex {
       this.writing.delete(year);
     }
   }
-
-  /**
-   * The complaint's reference. Known ones are answered from memory; otherwise the year's
-   * stream (from the date of receipt, when given) or the recent years' are read for news.
-   */
-  async referenceOf(complaintId: string, receivedOn?: string): Promise<string | undefined> {
-    const known = this.byId.get(complaintId);
-    if (known) return known;
-    await this.readYears(receivedOn ? [receivedOn.slice(0, 4)] : recentYears());
-    return this.byId.get(complaintId);
-  }
-
-  /** The complaint id a reference names; undefined when the text is no known reference. */
-  async complaintIdOf(text: string): Promise<string | undefined> {
-    const reference = parseReference(text);
-    if (!reference) return undefined;
-    if (!this.byReference.has(reference)) await this.readYears([reference.slice(2, 6)]);
-    return this.byReference.get(reference);
-  }
-
-  /** References of many complaints at once, for lists; one read per year with news at most. */
-  async referencesOf(
-    items: readonly { complaintId: string; receivedOn?: string }[],
-  ): Promise<Record<string, string>> {
-    const missing = items.filter((i) => !this.byId.has(i.complaintId));
-    if (missing.length > 0)
-      await this.readYears([
-        ...new Set(missing.map((i) => i.receivedOn?.slice(0, 4)).filter((y): y is string => !!y)),
-        ...(missing.some((i) => !i.receivedOn) ? recentYears() : []),
-      ]);
-    const out: Record<string, string> = {};
-    for (const { complaintId } of items) {
-      const reference = this.byId.get(complaintId);
-      if (reference) out[complaintId] = reference;
-    }
-    return out;
-  }
-
-  private async readYears(years: readonly string[]): Promise<void> {
-    for (const year of new Set(years)) {
-      if (!/^\d{4}$/.test(year)) continue;
-      const from = (this.read.get(year) ?? -1n) + 1n;
-      const recorded = await this.store.readStream(referenceStream(year), { fromRevision: from });
-      for (const event of recorded) {
-        const data = event.data as ReferenceAllocated['data'];
-        if (event.type === 'ReferenceAllocated') this.remember(data.reference, data.complaintId);
-        this.read.set(year, event.revision);
-      }
-    }
-  }
-
-  /** The first allocation for a complaint stands; a later one (a lost race) still resolves. */
-  private remember(reference: string, complaintId: string): void {
-    if (!this.byId.has(complaintId)) this.byId.set(complaintId, reference);
-    if (!this.byReference.has(reference)) this.byReference.set(reference, complaintId);
-  }
 }
 
 interface WaitingAllocation {
@@ -149,10 +90,4 @@ interface WaitingAllocation {
   readonly actor: { id: string; role: string };
   readonly resolve: (reference: string) => void;
   readonly reject: (error: unknown) => void;
-}
-
-/** Years a complaint without a known date of receipt is looked for in: the last ten and next. */
-function recentYears(): string[] {
-  const now = new Date().getUTCFullYear();
-  return Array.from({ length: 12 }, (_, i) => String(now + 1 - i));
 }

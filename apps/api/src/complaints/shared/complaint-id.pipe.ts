@@ -1,7 +1,7 @@
 import { Injectable, Optional, ParseUUIDPipe, type ArgumentMetadata } from '@nestjs/common';
 import { ComplaintError } from '@redress/complaints';
 import { ValidationFailedException } from '../../problem-details/validation-failed.exception';
-import { parseReference } from '../reference/complaint-reference';
+import { parseReference } from '@redress/complaint-stream';
 import { ReferenceIndex } from '../reference/reference-index.service';
 
 /**

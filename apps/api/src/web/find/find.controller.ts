@@ -8,7 +8,7 @@ import {
 } from '@redress/read-models';
 import type { FastifyReply } from 'fastify';
 import { CASELOAD_ROLES } from '@redress/users';
-import { parseReference } from '../../complaints/reference/complaint-reference';
+import { parseReference } from '@redress/complaint-stream';
 import { ReferenceIndex } from '../../complaints/reference/reference-index.service';
 import { policies } from '@redress/complaint-stream';
 import { ListComplaintsQuery } from '../../reports/list-complaints/list-complaints.query';

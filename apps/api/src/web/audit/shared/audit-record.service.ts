@@ -11,7 +11,7 @@ import {
 import { londonDateOf, type ComplaintEvent } from '@redress/complaints';
 import type { EventStore, RecordedEvent } from '@redress/event-store';
 import type { HazardEvent } from '@redress/hazards';
-import { parseReference } from '../../../complaints/reference/complaint-reference';
+import { parseReference } from '@redress/complaint-stream';
 import { ReferenceIndex } from '../../../complaints/reference/reference-index.service';
 import { EVENT_STORE } from '../../../store/tokens';
 import type { WebRequest } from '../../shared/web-auth';

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { READ_ROLES, STORE_AUDIT_ROLES } from '@redress/users';
-import { parseReference } from '../../../complaints/reference/complaint-reference';
+import { parseReference } from '@redress/complaint-stream';
 import { ReferenceIndex } from '../../../complaints/reference/reference-index.service';
 import { FormErrors } from '../../actions/form-errors';
 import { redirect, renderPage } from '../../shared/page';

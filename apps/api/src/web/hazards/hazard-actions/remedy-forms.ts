@@ -1,5 +1,5 @@
 import { ACCOMMODATION_ANSWERS } from '@redress/hazards';
-import { parseReference } from '../../../complaints/reference/complaint-reference';
+import { parseReference } from '@redress/complaint-stream';
 import { CloseHazardCommand } from '../../../hazards/close-hazard/close-hazard.command';
 import { CloseHazardRequest } from '../../../hazards/close-hazard/close-hazard.request';
 import { CompletePreventativeWorkCommand } from '../../../hazards/complete-preventative-work/complete-preventative-work.command';

@@ -6,7 +6,7 @@ import { idFromKey } from '@redress/complaint-stream';
 import { AWARENESS_ROUTES, HazardError, TENURES, TENURES_BY_STOCK_TYPE } from '@redress/hazards';
 import { COMMAND_ROLES } from '@redress/users';
 import type { FastifyReply } from 'fastify';
-import { parseReference } from '../../../complaints/reference/complaint-reference';
+import { parseReference } from '@redress/complaint-stream';
 import { ReferenceIndex } from '../../../complaints/reference/reference-index.service';
 import {
   ComplaintReader,

@@ -15,6 +15,7 @@ import { GetAnnualReportQuery } from '../../../reports/get-annual-report/get-ann
 import { CLOCK, EVENT_STORE, type Clock } from '../../../store/tokens';
 import { renderPage } from '../../shared/page';
 import { WebController, WebPage, type WebRequest } from '../../shared/web-auth';
+import { complaintPage } from '../shared/complaint-links';
 import { chooseYear } from '../shared/report-year';
 
 /**
@@ -47,7 +48,7 @@ export class AnnualReportPageController {
       {
         pageTitle: report ? annualReportTitle(report) : 'Annual complaints report',
         heading: report ? annualReportTitle(report) : 'Annual complaints report',
-        content: report ? annualReportContent(report) : undefined,
+        content: report ? annualReportContent(report, complaintPage) : undefined,
         year: choice.year,
         yearOptions: choice.options,
         errors: choice.errors.byField(),

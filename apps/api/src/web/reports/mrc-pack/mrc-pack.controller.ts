@@ -23,7 +23,7 @@ import { CLOCK, EVENT_STORE, type Clock } from '../../../store/tokens';
 import { FormErrors } from '../../actions/form-errors';
 import { renderPage } from '../../shared/page';
 import { WebController, WebPage, type WebRequest } from '../../shared/web-auth';
-import { complaintLinks } from '../shared/complaint-links';
+import { complaintLinks, complaintPage } from '../shared/complaint-links';
 import { learningRows } from '../shared/learning-rows';
 import {
   currentQuarter,
@@ -124,7 +124,7 @@ export class MrcPackPageController {
       evidence: evidence.rows,
       log,
       learning: await learningRows(log, this.references, this.directory),
-      annualContent: annual ? annualReportContent(annual) : undefined,
+      annualContent: annual ? annualReportContent(annual, complaintPage) : undefined,
       annualHref: `/web/reports/annual?${new URLSearchParams({ year: pack.reportingYear })}`,
     };
   }

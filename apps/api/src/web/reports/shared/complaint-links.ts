@@ -12,7 +12,12 @@ export async function complaintLinks(
   return Object.fromEntries(
     items.map(({ complaintId }) => {
       const reference = known[complaintId] ?? complaintId;
-      return [complaintId, { reference, href: `/web/complaints/${reference}` }];
+      return [complaintId, { reference, href: complaintPage(reference) }];
     }),
   );
+}
+
+/** A complaint's page in the workbench, by its reference or id. */
+export function complaintPage(referenceOrId: string): string {
+  return `/web/complaints/${encodeURIComponent(referenceOrId)}`;
 }
