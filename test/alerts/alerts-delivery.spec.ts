@@ -277,10 +277,13 @@ describe('alerts, delivered by email and webhook', () => {
     // Reported by phone Mon 2 March 2026 10:00 by alice, classified significant: investigate
     // within 10 working days of awareness, by Monday 16 March.
     await appendHazard(store, hazard, HAZARD_HISTORIES.investigating().events, 'alice');
+    // The projector folds it into the hazard read model the notifier reads.
+    await rm.close();
+    rm = await projectIncrementally(store);
     const n = notifier({
       sources: [
         new ComplaintObligationsSource(rm.db, new ReferenceBook(store)),
-        new HazardClocksSource(store),
+        new HazardClocksSource(rm.db, store),
       ],
     });
     now = new Date('2026-03-12T10:00:00Z');

@@ -43,7 +43,7 @@ export function createNotifier(deps: {
     connection,
     sources: [
       new ComplaintObligationsSource(connection.db, new ReferenceBook(store)),
-      new HazardClocksSource(store),
+      new HazardClocksSource(connection.db, store),
     ],
     people: () => directory.list(),
     channels,

@@ -1,12 +1,7 @@
+import type { Kysely } from 'kysely';
 import type { EventStore } from '@redress/event-store';
-import { foldStored } from '@redress/event-store';
-import type { HazardEvent } from '@redress/hazards';
-import {
-  HAZARD_STREAM_PREFIX,
-  hazardClocksOf,
-  hazardDecider,
-  hazardSerializer,
-} from '@redress/hazard-stream';
+import { hazardStream } from '@redress/hazard-stream';
+import type { ReadModelDatabase } from '@redress/read-models';
 import type { OpenObligation } from '../model/open-obligation';
 import type { AlertSource } from './alert-source';
 
@@ -22,47 +17,60 @@ const STEP_LABELS: Record<string, string> = {
 };
 
 /**
- * Every pending Awaab's Law clock (SI 2025/1042) of every hazard case, read from the hazard
- * streams and judged by the hazard library's own clocks (`hazardClocksOf`). A hazard case has no
- * handler field, so its steps are owned by the person who recorded the report. This reads every
- * hazard event on each round: fine for hundreds of open cases; the hazard read models
- * (`rm_hazard_*`) are the place to read them from once they are there (docs/alerts.md).
+ * Every open Awaab's Law clock (SI 2025/1042) of every hazard case, from the read model the
+ * hazard reports read (`rm_hazard_steps`: one row per clock, judged by the hazard library's own
+ * clocks when the case last changed; a step still open has no outcome). Whether an open step is
+ * amber or missed depends on the moment asked, so the alert rules judge it then, as they judge a
+ * complaint's obligations from `rm_obligations`. A hazard case has no handler field, so its steps
+ * are owned by the person who recorded the report: read once per case from the first event of
+ * its stream, and remembered, since that never changes.
  */
 export class HazardClocksSource implements AlertSource {
   readonly name = 'hazard';
+  private readonly owners = new Map<string, string | null>();
 
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly db: Kysely<ReadModelDatabase>,
+    private readonly store: EventStore,
+  ) {}
 
-  async openObligations(now: Date): Promise<OpenObligation[]> {
-    const recorded = await this.store.readAll({
-      filter: { streamNamePrefixes: [HAZARD_STREAM_PREFIX] },
-    });
-    const byStream = new Map<string, typeof recorded>();
-    for (const r of recorded) byStream.set(r.stream, [...(byStream.get(r.stream) ?? []), r]);
+  async openObligations(_now: Date): Promise<OpenObligation[]> {
+    const rows = await this.db
+      .selectFrom('rm_hazard_steps')
+      .select(['hazard_id', 'step', 'provision', 'unit', 'due_at', 'due_on'])
+      .where('outcome', 'is', null)
+      .where('completed_at', 'is', null)
+      .orderBy('due_on')
+      .orderBy('hazard_id')
+      .orderBy('step')
+      .execute();
     const open: OpenObligation[] = [];
-    for (const [stream, events] of byStream) {
-      const id = stream.slice(HAZARD_STREAM_PREFIX.length);
-      const stored = events.map((r) => hazardSerializer.deserialize<HazardEvent>(r));
-      const state = foldStored(hazardDecider, stored);
-      const owner = (events[0]?.metadata as { actor?: { id?: string } }).actor?.id ?? null;
-      for (const clock of hazardClocksOf(state, now.toISOString())) {
-        if (clock.status !== 'pending' && clock.status !== 'missed') continue;
-        if (clock.completedAt !== undefined) continue;
-        open.push({
-          source: this.name,
-          caseId: id,
-          caseRef: `H-${id.replace(/-/g, '').slice(0, 8).toUpperCase()}`,
-          key: `hazard:${id}:${clock.step}:${clock.dueAt ?? clock.dueOn}`,
-          kind: clock.step,
-          label: STEP_LABELS[clock.step] ?? clock.step,
-          provision: clock.provision,
-          owner,
-          dueOn: clock.dueOn,
-          ...(clock.unit === 'HOURS' && clock.dueAt ? { dueAt: clock.dueAt } : {}),
-          path: `/hazards/${id}`,
-        });
-      }
+    for (const row of rows) {
+      const id = row.hazard_id;
+      const dueAt = row.unit === 'HOURS' && row.due_at ? row.due_at : undefined;
+      open.push({
+        source: this.name,
+        caseId: id,
+        caseRef: `H-${id.replace(/-/g, '').slice(0, 8).toUpperCase()}`,
+        key: `hazard:${id}:${row.step}:${row.due_at ?? row.due_on}`,
+        kind: row.step,
+        label: STEP_LABELS[row.step] ?? row.step,
+        provision: row.provision,
+        owner: await this.ownerOf(id),
+        dueOn: row.due_on,
+        ...(dueAt ? { dueAt } : {}),
+        path: `/hazards/${id}`,
+      });
     }
     return open;
+  }
+
+  /** Who recorded the report: the actor on the first event of the case's stream. */
+  private async ownerOf(id: string): Promise<string | null> {
+    if (this.owners.has(id)) return this.owners.get(id)!;
+    const [first] = await this.store.readStream(hazardStream(id), { maxCount: 1 });
+    const owner = (first?.metadata as { actor?: { id?: string } } | undefined)?.actor?.id ?? null;
+    if (first) this.owners.set(id, owner);
+    return owner;
   }
 }
