@@ -3,7 +3,9 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ComplaintReader } from '../complaints/shared/complaint-reader.service';
 import { HazardReader } from '../hazards/shared/hazard-reader.service';
 import { ReportContext } from '../reports/shared/report-context';
-import { ActionController } from './actions/action.controller';
+import { ActionPageService } from './actions/action-page.service';
+import { ShowActionFormController } from './actions/show-action-form.controller';
+import { SubmitActionController } from './actions/submit-action.controller';
 import { AuditAsOfController } from './audit/as-of/audit-as-of.controller';
 import { AuditDiffController } from './audit/diff/audit-diff.controller';
 import { AuditExportController } from './audit/export/audit-export.controller';
@@ -58,7 +60,8 @@ import { TeamWorkController } from './team-work/team-work.controller';
     PeopleController,
     LetterController,
     ComplaintController,
-    ActionController,
+    ShowActionFormController,
+    SubmitActionController,
     ReportsIndexController,
     AnnualReportPageController,
     TsmReturnPageController,
@@ -78,6 +81,7 @@ import { TeamWorkController } from './team-work/team-work.controller';
   ],
   providers: [
     WebGuard,
+    ActionPageService,
     ComplaintReader,
     HazardReader,
     GetComplaintPageHandler,
