@@ -63,7 +63,7 @@ describe('alerts, delivered by email and webhook', () => {
       .executeTakeFirstOrThrow();
     expect(row.owner).toBe('alice');
     dueOn = row.due_on;
-    const directory = new UserDirectory(store);
+    const directory = new UserDirectory(store, { allowPrivateWebhooks: true });
     await directory.add({ id: 'alice', name: 'Alice Officer', role: 'officer' });
     await directory.add({ id: 'sam', name: 'Sam Manager', role: 'manager' });
     await directory.setAlertChannels('alice', {
@@ -88,7 +88,7 @@ describe('alerts, delivered by email and webhook', () => {
   });
 
   function notifier(overrides: Partial<NotifierOptions> = {}): Notifier {
-    const directory = new UserDirectory(store);
+    const directory = new UserDirectory(store, { allowPrivateWebhooks: true });
     return new Notifier({
       store,
       connection: rm,
@@ -101,7 +101,8 @@ describe('alerts, delivered by email and webhook', () => {
           secure: false,
           from: 'Redress <alerts@example-homes.org.uk>',
         }),
-        new WebhookChannel(secret),
+        // The test's receiver listens on 127.0.0.1 (REDRESS_WEBHOOK_ALLOW_PRIVATE=true).
+        new WebhookChannel(secret, { allowPrivate: true }),
       ],
       calendar,
       settings: { amberWorkingDays: 2, amberHours: 6, digestHour: 23, publicUrl: PUBLIC_URL },
@@ -301,7 +302,7 @@ describe('alerts, delivered by email and webhook', () => {
   });
 
   it('leaves unowned work, people without channels, and disabled people untold', async () => {
-    const directory = new UserDirectory(store);
+    const directory = new UserDirectory(store, { allowPrivateWebhooks: true });
     await directory.disable('sam');
     await directory.setAlertChannels('alice', {
       email: 'alice@example-homes.org.uk',

@@ -31,6 +31,20 @@ export interface AlertsConfig {
   readonly smtp?: SmtpConfig;
   /** Standard Webhooks signing secret (`whsec_…`); generated in the data dir when unset. */
   readonly webhookSecret?: string;
+  /**
+   * Whether webhooks may go to loopback, private and link-local addresses
+   * (`REDRESS_WEBHOOK_ALLOW_PRIVATE=true`): off by default, so a webhook URL cannot aim the
+   * server at services inside the landlord's network.
+   */
+  readonly webhookAllowPrivate: boolean;
+}
+
+/** `REDRESS_WEBHOOK_ALLOW_PRIVATE`: true or false (the default); anything else is a problem. */
+export function webhookAllowPrivate(env: NodeJS.ProcessEnv, problems: string[] = []): boolean {
+  const raw = env.REDRESS_WEBHOOK_ALLOW_PRIVATE ?? '';
+  if (raw !== '' && raw !== 'true' && raw !== 'false')
+    problems.push(`REDRESS_WEBHOOK_ALLOW_PRIVATE must be true or false (got "${raw}")`);
+  return raw === 'true';
 }
 
 const SECONDS = { s: 1, m: 60, h: 3600 } as const;
@@ -123,6 +137,7 @@ export function loadAlertsConfig(
     retryBaseMs: interval(env, 'REDRESS_ALERT_RETRY_BASE', 30_000, problems),
     smtp: loadSmtp(env, problems),
     webhookSecret: secret,
+    webhookAllowPrivate: webhookAllowPrivate(env, problems),
   };
 }
 
@@ -131,5 +146,5 @@ export function describeAlerts(alerts: AlertsConfig): string {
   const email = alerts.smtp
     ? `email via ${alerts.smtp.host}:${alerts.smtp.port}`
     : 'email off (no REDRESS_SMTP_HOST)';
-  return `${email}; webhooks signed; amber ${alerts.amberWorkingDays} working days / ${alerts.amberHours} hours before due; digest from ${String(alerts.digestHour).padStart(2, '0')}:00; links to ${alerts.publicUrl}`;
+  return `${email}; webhooks signed${alerts.webhookAllowPrivate ? ', private addresses allowed' : ''}; amber ${alerts.amberWorkingDays} working days / ${alerts.amberHours} hours before due; digest from ${String(alerts.digestHour).padStart(2, '0')}:00; links to ${alerts.publicUrl}`;
 }

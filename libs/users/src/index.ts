@@ -5,3 +5,4 @@
 export * from './roles';
 export * from './directory-user';
 export * from './user-directory';
+export * from './webhook-destination';

@@ -96,4 +96,37 @@ describe('the user directory', () => {
     await directory.setManager('olivia', null);
     expect((await directory.find('olivia'))?.managerId).toBeUndefined();
   });
+
+  it('refuses webhooks to loopback, private and link-local addresses unless they are allowed', async () => {
+    const store = new MemoryEventStore();
+    const strict = new UserDirectory(store);
+    await strict.add({ id: 'olivia', name: 'Olivia Officer', role: 'officer' });
+    const hook = (directory: UserDirectory, webhookUrl: string) =>
+      directory.setAlertChannels('olivia', {
+        email: null,
+        emailOn: false,
+        webhookUrl,
+        webhookOn: true,
+      });
+    for (const url of [
+      'http://127.0.0.1:8080/hook',
+      'http://localhost/hook',
+      'https://api.localhost/hook',
+      'http://[::1]/hook',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.0.0.5/hook',
+      'https://192.168.1.10/hook',
+      'http://[fd00::5]/hook',
+    ])
+      await expect(hook(strict, url)).rejects.toMatchObject({
+        code: 'INVALID_CHANNEL',
+        message: expect.stringContaining('REDRESS_WEBHOOK_ALLOW_PRIVATE=true'),
+      });
+    await hook(strict, 'https://hooks.example.org/redress');
+    const allowing = new UserDirectory(store, { allowPrivateWebhooks: true });
+    await hook(allowing, 'http://127.0.0.1:8080/hook');
+    expect((await allowing.find('olivia'))?.alertChannels?.webhookUrl).toBe(
+      'http://127.0.0.1:8080/hook',
+    );
+  });
 });

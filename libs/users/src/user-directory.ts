@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as argon2 from 'argon2';
 import { ConcurrencyError, type EventStore } from '@redress/event-store';
 import type { Role } from './roles';
+import { privateDestinationProblem } from './webhook-destination';
 import { appendChained } from '@redress/event-store';
 import {
   DirectoryError,
@@ -31,7 +32,13 @@ export class UserDirectory {
   /** Verified against when the user is unknown, so a wrong name costs as long as a wrong password. */
   private decoy?: Promise<string>;
 
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly options: {
+      /** Allow webhooks to loopback, private and link-local addresses (REDRESS_WEBHOOK_ALLOW_PRIVATE). */
+      readonly allowPrivateWebhooks?: boolean;
+    } = {},
+  ) {}
 
   /** Folds the events appended since the last read. */
   async refresh(): Promise<void> {
@@ -149,7 +156,8 @@ export class UserDirectory {
 
   /**
    * Where a person is sent alerts. A channel switched on needs its address; a webhook must be
-   * an http(s) URL (https outside a private network is the landlord's choice, not checked here).
+   * an http(s) URL (https outside a private network is the landlord's choice, not checked here)
+   * to a public address, unless private destinations are allowed.
    */
   async setAlertChannels(id: string, channels: AlertChannels, by: Actor = SYSTEM): Promise<void> {
     const email = channels.email?.trim() || null;
@@ -158,6 +166,11 @@ export class UserDirectory {
       throw new DirectoryError('INVALID_CHANNEL', `"${email}" is not an email address`);
     if (webhookUrl !== null && !isHttpUrl(webhookUrl))
       throw new DirectoryError('INVALID_CHANNEL', `"${webhookUrl}" is not an http(s) URL`);
+    const privateProblem =
+      webhookUrl !== null && !this.options.allowPrivateWebhooks
+        ? privateDestinationProblem(new URL(webhookUrl))
+        : undefined;
+    if (privateProblem) throw new DirectoryError('INVALID_CHANNEL', privateProblem);
     if (channels.emailOn && email === null)
       throw new DirectoryError(
         'INVALID_CHANNEL',

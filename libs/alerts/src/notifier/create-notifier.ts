@@ -35,9 +35,15 @@ export function createNotifier(deps: {
 }): Notifier {
   const { config, store, connection } = deps;
   const alerts = config.alerts;
-  const channels: AlertChannel[] = [new WebhookChannel(webhookSecret(config).secret)];
+  const channels: AlertChannel[] = [
+    new WebhookChannel(webhookSecret(config).secret, {
+      allowPrivate: alerts.webhookAllowPrivate,
+    }),
+  ];
   if (alerts.smtp) channels.unshift(new EmailChannel(alerts.smtp));
-  const directory = new UserDirectory(store);
+  const directory = new UserDirectory(store, {
+    allowPrivateWebhooks: alerts.webhookAllowPrivate,
+  });
   return new Notifier({
     store,
     connection,

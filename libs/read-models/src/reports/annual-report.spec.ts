@@ -10,6 +10,9 @@ import {
   useReadModelDialect,
 } from '../../../../test/support/read-model-dialects';
 
+// Each test builds the report over both years on PostgreSQL too: slower on a busy machine.
+jest.setTimeout(30_000);
+
 describe.each(READ_MODEL_DIALECTS)(
   'annual complaint performance and service improvement report (CHC 8.1), on %s',
   (dialect) => {

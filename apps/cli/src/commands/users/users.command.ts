@@ -1,6 +1,7 @@
 import { ROLES } from '@redress/users';
 import { DirectoryError, isRole } from '@redress/users';
 import { UserDirectory } from '@redress/users';
+import { webhookAllowPrivate } from '@redress/config';
 import { EXIT } from '../../exit-codes';
 import { auditCommand, UsageProblem } from '../../support/audit-command';
 
@@ -60,7 +61,9 @@ export const usersCommand = auditCommand({
     }
   },
   async run(args, store, io) {
-    const directory = new UserDirectory(store);
+    const directory = new UserDirectory(store, {
+      allowPrivateWebhooks: webhookAllowPrivate(process.env),
+    });
     const [action, id] = args.positionals;
     try {
       if (action === 'add') {
