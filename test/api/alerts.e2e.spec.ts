@@ -104,6 +104,17 @@ describe('alerts over HTTP', () => {
     expect(bad.body).toContain('There is a problem');
     expect(bad.body).toContain('is not an email address');
     expect((await directory.find('priya'))?.alertChannels).toBeUndefined();
+    // The server posts from inside the network: the metadata service is not a destination.
+    const inside = await admin.post('/web/users/alerts/priya', {
+      email: '',
+      webhookUrl: 'http://169.254.169.254/latest/meta-data/',
+      webhookOn: 'yes',
+      managerId: '',
+    });
+    expect(inside.statusCode).toBe(400);
+    expect(inside.body).toContain('href="#webhookUrl"');
+    expect(inside.body).toContain('REDRESS_WEBHOOK_ALLOW_PRIVATE=true');
+    expect((await directory.find('priya'))?.alertChannels).toBeUndefined();
     const saved = await admin.post('/web/users/alerts/priya', {
       email: 'priya@example.org',
       emailOn: 'yes',

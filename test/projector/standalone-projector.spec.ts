@@ -103,8 +103,11 @@ describe.each(READ_MODEL_DIALECTS)('the standalone projector, read models on %s'
     // Arrives while it runs, from another process's point of view (the SQLite poller).
     for (let i = 20; i < 30; i++) await appendHistory(store, `c-${i}`, HISTORIES.received().events);
     await waitFor(async () => (await complaintsProjected(dataDir)) === 30);
-    // The status file a container health check reads: rewritten every 5 s.
-    await waitFor(() => statusOf(dataDir)?.role === 'active');
+    // The status file a container health check reads: rewritten every 5 s, so the write after
+    // the rows may still be the one made while catching up: wait for the one that says live.
+    await waitFor(
+      () => statusOf(dataDir)?.role === 'active' && statusOf(dataDir)?.state === 'live',
+    );
     expect(statusOf(dataDir)).toMatchObject({ name: 'complaint-read-models', state: 'live' });
     first.kill('SIGKILL');
     await exited(first);
