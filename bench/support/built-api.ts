@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@redress/config';
 import { MemoryEventStore } from '@redress/event-store';
-import { openReadModelDatabase } from '@redress/read-models';
+import { openReadModelDatabase, type ReadModelConnection } from '@redress/read-models';
 
 const DIST = join(__dirname, '..', '..', 'dist', 'apps', 'api', 'apps', 'api', 'src');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- compiled modules, loaded at run time
@@ -17,8 +17,9 @@ const load = <T>(path: string): T => require(join(DIST, path)) as T;
 
 export const { createApp } =
   load<typeof import('../../apps/api/src/bootstrap/create-app')>('bootstrap/create-app.js');
-export const { loadDemo } =
-  load<typeof import('../../apps/api/src/demo/demo-loader')>('demo/demo-loader.js');
+export const { bulkLoadDemo } = load<typeof import('../../apps/api/src/demo/bulk-demo-loader')>(
+  'demo/bulk-demo-loader.js',
+);
 export const { executeComplaintCommand } = load<
   typeof import('../../apps/api/src/complaints/shared/execute-complaint-command')
 >('complaints/shared/execute-complaint-command.js');
@@ -37,14 +38,19 @@ export function percentile(sorted: number[], p: number): number {
 
 /**
  * The compiled api over a memory store, on a clock fixed at 10:00 on `today`, with read models
- * in memory and any further settings: requests go through Fastify's inject.
+ * in memory and any further settings: requests go through Fastify's inject. `seed` fills the
+ * store and the read models before the api starts (its projector then carries on from where
+ * the read models' checkpoint says).
  */
 export async function startBuiltApi(options: {
   readonly today: string;
   readonly name: string;
   readonly env?: Record<string, string>;
+  readonly seed?: (store: MemoryEventStore, readModels: ReadModelConnection) => Promise<void>;
 }) {
   const store = new MemoryEventStore();
+  const readModels = await openReadModelDatabase(':memory:');
+  await options.seed?.(store, readModels);
   const clock = { now: () => new Date(`${options.today}T10:00:00Z`) };
   const secret = 'benchmark-secret-benchmark-secret-benchmark';
   const config = loadConfig({
@@ -60,7 +66,7 @@ export async function startBuiltApi(options: {
     store,
     clock,
     keys: { verifyKey: key, algorithms: ['HS256'], signingSecret: key },
-    readModels: await openReadModelDatabase(':memory:'),
+    readModels,
   });
   return { app, store, clock, fastify: app.getHttpAdapter().getInstance() };
 }

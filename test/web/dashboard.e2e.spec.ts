@@ -1,5 +1,5 @@
 import { MemoryEventStore } from '@redress/event-store';
-import type { AnnualReport, OmbudsmanSummary, TsmReport } from '@redress/read-models';
+import type { AnnualReport, LearningLog, OmbudsmanSummary, TsmReport } from '@redress/read-models';
 import { startApi, type ApiHarness } from '../support/api-harness';
 import { loadCabinetMinute } from '../support/cabinet-minute';
 import { WebSession } from '../support/web-session';
@@ -168,6 +168,34 @@ describe('the MRC / governance dashboard', () => {
     expect(at({ figure: 'ombudsman-determined', ...YEAR })).toBe(ombudsman.determinations);
     for (const state of ['open', 'complied', 'overdue'] as const)
       expect(at({ figure: `order-${state}`, ...YEAR })).toBe(ombudsman.ordersByState[state]);
+
+    // Learning: the log's closures and their actions, open and overdue as of the day (3 December 2024).
+    const logs = {
+      current: await report<LearningLog>('/reports/learning-log?year=2023/24'),
+      previous: await report<LearningLog>('/reports/learning-log?year=2022/23'),
+    };
+    for (const [period, log] of [
+      [YEAR, logs.current],
+      [LAST_YEAR, logs.previous],
+    ] as const) {
+      const open = log.entries.flatMap((e) => e.actions).filter((a) => !a.completedOn);
+      expect(at({ figure: 'learning-open', ...period })).toBe(open.length);
+      expect(at({ figure: 'learning-overdue', ...period })).toBe(
+        open.filter((a) => a.dueOn < '2024-12-03').length,
+      );
+    }
+    expect(logs.current.entries.length).toBeGreaterThan(0);
+    const cells = (row: string) =>
+      new RegExp(`${row}</th><td[^>]*>(\\d+)</td><td[^>]*>(\\d+)</td>`)
+        .exec(html)
+        ?.slice(1)
+        .map(Number);
+    const actions = (log: LearningLog) => log.entries.flatMap((e) => e.actions).length;
+    expect(cells('Closures that recorded learning')).toEqual([
+      logs.previous.entries.length,
+      logs.current.entries.length,
+    ]);
+    expect(cells('Learning actions')).toEqual([actions(logs.previous), actions(logs.current)]);
 
     // Self-assessment: every provision with shortfalls, with its count.
     const short = evidence.rows.filter((r) => r.shortfallCount > 0);

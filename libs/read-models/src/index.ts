@@ -23,6 +23,7 @@ export * from './queries/trends.query';
 export * from './queries/tsm.query';
 export * from './queries/ombudsman.query';
 export * from './queries/learning-log.query';
+export * from './queries/learning-counts.query';
 export * from './queries/self-assessment.query';
 export * from './reports/period-comparison';
 export * from './queries/offers-to-complain.query';

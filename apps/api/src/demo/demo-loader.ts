@@ -2,6 +2,7 @@ import type { EventStore } from '@redress/event-store';
 import type { LocalDate } from '@redress/complaints';
 import { playDatedCommands } from './play-dated-commands';
 import { demoDataSet } from './demo-data-set';
+import type { PlannedStep } from './demo-complaint.plan';
 
 export interface DemoSummary {
   readonly complaints: number;
@@ -28,6 +29,14 @@ export async function loadDemo(
     })),
     { prefix: 'demo', correlationId: () => 'demo-load' },
   );
+  return summariseDemo(steps, played);
+}
+
+/** The counts a load reports, from the steps it played and what the store did with them. */
+export function summariseDemo(
+  steps: readonly PlannedStep[],
+  played: { readonly appended: number; readonly replayed: number },
+): DemoSummary {
   const count = (type: string) => steps.filter((s) => s.command.type === type).length;
   return {
     complaints: count('LogComplaint'),

@@ -3,6 +3,7 @@ import { commands as c, HISTORIES } from '@redress/complaints/testing';
 import { reportingYear } from '../periods/reporting-period';
 import { projectHistories } from '../testing/project-histories';
 import { learningLog } from './learning-log.query';
+import { learningCounts } from './learning-counts.query';
 import { ombudsmanSummary } from './ombudsman.query';
 import {
   READ_MODEL_DIALECTS,
@@ -108,6 +109,68 @@ describe.each(READ_MODEL_DIALECTS)('learning log (CHC 9.1–9.3), on %s', (diale
       rootCause: 'PROCESS_FAILURE',
     });
     expect(filtered.entries.map((e) => e.complaintId)).toEqual(['withActions']);
+    await rm.close();
+  });
+});
+
+describe.each(READ_MODEL_DIALECTS)('learning counts (the dashboard’s), on %s', (dialect) => {
+  useReadModelDialect(dialect);
+  const action = (description: string, dueOn: string) => ({
+    description,
+    owner: 'head-of-service',
+    dueOn,
+  });
+
+  it('are the learning log’s totals: each closure’s own actions, open and overdue as of a day', async () => {
+    // Closed at Stage 1 with two actions (one done), escalated, closed again with one more.
+    const twice = HISTORIES['stage1.responded']()
+      .on(
+        '2025-05-02',
+        c.close({
+          learningActions: [action('Brief the team', '2025-06-01'), action('Audit', '2025-08-01')],
+        }),
+      )
+      .on('2025-05-06', c.requestEscalation())
+      .on('2025-05-08', c.acknowledge2())
+      .on('2025-05-20', c.respond2(), 'bob')
+      .on(
+        '2025-05-21',
+        c.close({ learningActions: [action('Update the procedure', '2025-06-20')] }),
+      )
+      .on('2025-05-30', c.completeAction({ actionId: 'L1-1' })).events;
+    const rm = await projectHistories({
+      twice,
+      plain: HISTORIES['closed.afterStage1']().events,
+      nothingNew: HISTORIES['stage1.responded']().on(
+        '2025-05-02',
+        c.close({ learning: NO_LEARNING_IDENTIFIED }),
+      ).events,
+      open: HISTORIES['stage1.responded']().events,
+    });
+    const year = reportingYear('2025/26');
+    const log = await learningLog(rm.db, year);
+    const actions = log.entries.flatMap((e) => e.actions);
+    const open = actions.filter((a) => !a.completedOn);
+    const asOf = '2025-07-01';
+    expect(await learningCounts(rm.db, year, asOf)).toEqual({
+      closures: log.entries.length,
+      actions: actions.length,
+      open: open.length,
+      overdue: open.filter((a) => a.dueOn < asOf).length,
+    });
+    // Three closures with learning, three actions: two open, one of them overdue by 1 July.
+    expect(await learningCounts(rm.db, year, asOf)).toEqual({
+      closures: 3,
+      actions: 3,
+      open: 2,
+      overdue: 1,
+    });
+    expect(await learningCounts(rm.db, reportingYear('2024/25'), asOf)).toEqual({
+      closures: 0,
+      actions: 0,
+      open: 0,
+      overdue: 0,
+    });
     await rm.close();
   });
 });

@@ -100,20 +100,48 @@ export async function tallyBy(
   current: Condition,
   previous: Condition,
 ): Promise<Tally[]> {
-  const rows = await db
+  return (await tallyEachBy(db, { key }, current, previous)).key;
+}
+
+/**
+ * `tallyBy` for several keys over the same two conditions, in one scan: the rows are grouped by
+ * every key together and each key's tally summed from those groups.
+ */
+export async function tallyEachBy<K extends string>(
+  db: Kysely<ReadModelDatabase>,
+  keys: Readonly<Record<K, RawBuilder<string | null>>>,
+  current: Condition,
+  previous: Condition,
+): Promise<Record<K, Tally[]>> {
+  const names = Object.keys(keys) as K[];
+  const rows = (await db
     .selectFrom('rm_complaints')
     .select([
-      key.as('key'),
+      ...names.map((name, i) => keys[name].as(`k${i}`)),
       sql<number>`sum(case when ${current} then 1 else 0 end)`.as('current'),
       sql<number>`sum(case when ${previous} then 1 else 0 end)`.as('previous'),
     ])
     .where(or(current, previous))
-    .groupBy(sql`1`)
-    .execute();
-  return rows
-    .filter((r): r is typeof r & { key: string } => r.key !== null)
-    .map((r) => ({ key: r.key, current: Number(r.current), previous: Number(r.previous) }))
-    .sort((a, b) => b.current - a.current || b.previous - a.previous || (a.key < b.key ? -1 : 1));
+    .groupBy(names.map((_, i) => sql`${sql.raw(String(i + 1))}`))
+    .execute()) as unknown as Record<string, string | number | null>[];
+  return Object.fromEntries(
+    names.map((name, i) => {
+      const tallies = new Map<string, { current: number; previous: number }>();
+      for (const row of rows) {
+        const key = row[`k${i}`];
+        if (key === null || key === undefined) continue;
+        const t = tallies.get(String(key)) ?? { current: 0, previous: 0 };
+        t.current += Number(row.current);
+        t.previous += Number(row.previous);
+        tallies.set(String(key), t);
+      }
+      const sorted = [...tallies].map(([key, t]) => ({ key, ...t }));
+      sorted.sort(
+        (a, b) => b.current - a.current || b.previous - a.previous || (a.key < b.key ? -1 : 1),
+      );
+      return [name, sorted];
+    }),
+  ) as Record<K, Tally[]>;
 }
 
 export const NOT_RECORDED = 'NOT_RECORDED';

@@ -243,15 +243,15 @@ export async function repeatComplaints(
     .where(ref, 'is not', null)
     .groupBy(ref)
     .having(sql<boolean>`count(*) > 1`);
-  const top = await grouped
-    .orderBy(sql`count(*)`, 'desc')
-    .orderBy(ref)
+  // One scan: the number of repeated refs is counted over every group before the limit applies.
+  const top = await db
+    .selectFrom(grouped.as('g'))
+    .select(['ref', 'n', sql<number>`count(*) over ()`.as('groups')])
+    .orderBy('n', 'desc')
+    .orderBy('ref')
     .limit(REPEATS_LISTED)
     .execute();
-  const { count } = await db
-    .selectFrom(grouped.as('g'))
-    .select(sql<number>`count(*)`.as('count'))
-    .executeTakeFirstOrThrow();
+  const count = top[0]?.groups ?? 0;
   return { count: Number(count), top: top.map((r) => ({ ref: r.ref, complaints: Number(r.n) })) };
 }
 

@@ -14,6 +14,7 @@ import {
   respondedAt,
   respondedInTime,
   tallyBy,
+  tallyEachBy,
   within,
   type Condition,
 } from '../queries/sql-measures';
@@ -139,12 +140,17 @@ export async function comparePeriods(
       percentOfStage1AndStage2: percentage(recorded, both12),
     };
   };
-  const [outcomes1, outcomes2, categories, rootCauses, notAccepted, escalationRefused] =
+  const [outcomes1, outcomes2, { categories, rootCauses }, notAccepted, escalationRefused] =
     await Promise.all([
       tallyBy(db, column('s1_outcome'), respondedAt(1, period), respondedAt(1, previous)),
       tallyBy(db, column('s2_outcome'), respondedAt(2, period), respondedAt(2, previous)),
-      tallyBy(db, orNotRecorded('category'), receivedAt(1, period), receivedAt(1, previous)),
-      tallyBy(db, orNotRecorded('root_cause'), receivedAt(1, period), receivedAt(1, previous)),
+      // Categories and root causes are of the same complaints: one scan for both.
+      tallyEachBy(
+        db,
+        { categories: orNotRecorded('category'), rootCauses: orNotRecorded('root_cause') },
+        receivedAt(1, period),
+        receivedAt(1, previous),
+      ),
       tallyBy(
         db,
         column('exclusion_code'),

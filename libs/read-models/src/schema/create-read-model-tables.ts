@@ -246,4 +246,12 @@ const REPORT_INDEXES: [string, ProjectedTable, string[]][] = [
   // The learning log of a period in its own order, and its learning actions by complaint (CHC 9.3).
   ['rm_learning_closed', 'rm_learning', ['closed_on', 'complaint_id', 'closure_no']],
   ['rm_actions_by_complaint', 'rm_actions', ['kind', 'complaint_id', 'action_id']],
+  // Covering indexes (migration 0008): a period's repeat properties and Code versions, and its
+  // closures that recorded learning, are counted from the index alone, not a row lookup each.
+  [
+    'rm_complaints_received_refs',
+    'rm_complaints',
+    ['received_on', 'not_accepted_on', 'property_ref', 'policy_version'],
+  ],
+  ['rm_learning_learnt', 'rm_learning', ['closed_on', 'learning', 'complaint_id', 'closure_no']],
 ];

@@ -62,6 +62,9 @@ export const READ_MODEL_MIGRATIONS: Readonly<Record<string, Migration>> = {
   // Indexes for the dashboard's and reports' period counts: derived data is unchanged, so the
   // tables stay and only the indexes are added.
   '0007_report_indexes': { up: (db) => createReportIndexes(typed(db)) },
+  // Covering indexes for the dashboard's repeat properties, Code versions and learning counts:
+  // only indexes again, so the rows stay.
+  '0008_covering_report_indexes': { up: (db) => createReportIndexes(typed(db)) },
 };
 
 /**

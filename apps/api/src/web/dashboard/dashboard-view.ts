@@ -221,17 +221,12 @@ export function dashboardView(d: Dashboard) {
 
   // Learning and service improvement (CHC 9.1–9.3).
   const learning = both((p, when) => {
-    const actions = d.learning[when].entries.flatMap((e) => e.actions);
-    const open = actions.filter((a) => !a.completedOn);
+    const counts = d.learning[when];
     return {
-      closures: d.learning[when].entries.length,
-      actions: actions.length,
-      open: figure(open.length, { figure: 'learning-open', period: p, asOf }),
-      overdue: figure(open.filter((a) => a.dueOn < asOf).length, {
-        figure: 'learning-overdue',
-        period: p,
-        asOf,
-      }),
+      closures: counts.closures,
+      actions: counts.actions,
+      open: figure(counts.open, { figure: 'learning-open', period: p, asOf }),
+      overdue: figure(counts.overdue, { figure: 'learning-overdue', period: p, asOf }),
     };
   });
 

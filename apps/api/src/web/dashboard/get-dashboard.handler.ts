@@ -3,7 +3,7 @@ import type { LocalDate } from '@redress/complaints';
 import {
   comparePeriods,
   customPeriod,
-  learningLog,
+  learningCounts,
   ombudsmanSummary,
   repeatComplaints,
   selfAssessmentEvidence,
@@ -19,7 +19,7 @@ import { GetDashboardQuery, type Dashboard } from './get-dashboard.query';
 /**
  * The dashboard's figures, each from the query the report endpoints use (the annual report's
  * comparison, the TSM, trends, Ombudsman, learning log and self-assessment), never counted a
- * second way.
+ * second way (the learning log's totals are counted by its own rules in the database).
  */
 const KEPT = 16;
 
@@ -84,8 +84,8 @@ export class GetDashboardHandler implements IQueryHandler<GetDashboardQuery> {
       await Promise.all([
         ombudsmanSummary(db, current, ordersAsOf(current)),
         ombudsmanSummary(db, previous, ordersAsOf(previous)),
-        learningLog(db, current),
-        learningLog(db, previous),
+        learningCounts(db, current, today),
+        learningCounts(db, previous, today),
         selfAssessmentEvidence(db, current, today, { shortfallsListed: 0 }),
       ]);
     return {

@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import type { LocalDate } from '@redress/complaints';
 import type {
-  LearningLog,
+  LearningCounts,
   OmbudsmanSummary,
   Period,
   PeriodComparison,
@@ -32,7 +32,7 @@ export interface Dashboard {
   readonly tsm: Pair<TsmReport>;
   readonly repeats: Pair<Repeats>;
   readonly ombudsman: Pair<OmbudsmanSummary>;
-  readonly learning: Pair<LearningLog>;
+  readonly learning: Pair<LearningCounts>;
   readonly selfAssessment: SelfAssessmentEvidence;
 }
 

@@ -62,18 +62,41 @@ export class MemoryEventStore implements EventStore {
     return sliceStream(this.streams.get(stream) ?? [], options);
   }
 
+  /**
+   * A page of the log from a position. Positions here are indexes into the log, so a page starts
+   * where its position points and stops once it is full, rather than filtering the whole log:
+   * paging through a million events (a rebuild, a catch-up) stays linear.
+   */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const backwards = options.direction === 'backwards';
     const from = options.fromPosition ?? (backwards ? 'end' : 'start');
-    const ordered = backwards ? [...this.log].reverse() : this.log;
-    const inRange = ordered.filter((e) => {
-      if (from === 'start' || from === 'end') return true;
-      const c = comparePositions(e.position, from);
-      return backwards ? c <= 0 : c >= 0;
-    });
-    return inRange
-      .filter((e) => matchesFilter(e, options.filter))
-      .slice(0, options.maxCount ?? Infinity);
+    const max = options.maxCount ?? Infinity;
+    const page: RecordedEvent[] = [];
+    const step = backwards ? -1 : 1;
+    let i = this.startIndex(from, backwards);
+    for (; i >= 0 && i < this.log.length && page.length < max; i += step) {
+      const event = this.log[i]!;
+      if (matchesFilter(event, options.filter)) page.push(event);
+    }
+    return page;
+  }
+
+  /**
+   * The first index at or after (at or before, backwards) `from`; 'start' and 'end' leave the
+   * range open in either direction, as in the SQLite store.
+   */
+  private startIndex(from: ReadAllOptions['fromPosition'], backwards: boolean): number {
+    if (from === 'start' || from === 'end' || from === undefined)
+      return backwards ? this.log.length - 1 : 0;
+    let i = Math.min(Math.max(Number(from.commit), 0), this.log.length - 1);
+    if (backwards) {
+      while (i >= 0 && comparePositions(this.log[i]!.position, from) > 0) i--;
+    } else {
+      if (i < 0) return 0;
+      while (i > 0 && comparePositions(this.log[i - 1]!.position, from) >= 0) i--;
+      while (i < this.log.length && comparePositions(this.log[i]!.position, from) < 0) i++;
+    }
+    return i;
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
