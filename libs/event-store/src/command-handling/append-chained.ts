@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConcurrencyError } from '../port';
 import { GENESIS_HASH } from '../hash-chain';
 import { EventSerializer, UpcasterRegistry } from '../serialization';
-import type { EventStore } from '../port';
+import type { EventStore, EventToAppend } from '../port';
 
 const serializer = new EventSerializer(new UpcasterRegistry());
 
@@ -31,6 +31,25 @@ export async function appendChained(
   options: { readonly maxAttempts?: number; readonly now?: Date } = {},
 ): Promise<bigint> {
   return appendChainedBatch(store, stream, (revision) => [{ ...build(revision), actor }], options);
+}
+
+/**
+ * Bookkeeping events written with a command's own events, for an append that links them into
+ * their stream's chain itself (`linkChain`): recorded for the command that caused them.
+ */
+export function unlinkedChained(
+  built: readonly ChainedBatchEvent[],
+  command: { readonly commandId: string; readonly correlationId: string },
+  at: Date,
+): EventToAppend[] {
+  return serializer.unlinked(built as never[], (event) => ({
+    commandId: command.commandId,
+    correlationId: command.correlationId,
+    causationId: command.commandId,
+    actor: (event as unknown as ChainedBatchEvent).actor,
+    recordedAt: at.toISOString(),
+    effectiveOn: londonDateOf(at),
+  }));
 }
 
 /** One event of a batch, with the actor it is recorded for. */
