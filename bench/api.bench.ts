@@ -24,6 +24,10 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 64;
 const PRELOAD = Number(process.env.BENCH_PRELOAD ?? 60_000);
 const SECRET = 'benchmark-secret-benchmark-secret-benchmark';
+/** BENCH_CPU_PROF=<dir>: each api run writes CPU profiles there (main thread and worker). */
+const PROFILE = process.env.BENCH_CPU_PROF
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+  : [];
 
 function firstLine(child: ChildProcess, match = /^\{/): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -105,7 +109,7 @@ async function apiRuns(
   const loader = tsx('preload', dataDir, String(PRELOAD));
   const { ids } = JSON.parse(await firstLine(loader)) as { ids: string[] };
   const port = await freePort();
-  const api = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
+  const api = spawn(process.execPath, [...PROFILE, 'dist/apps/api/apps/api/src/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -9,8 +9,19 @@ const serializer = new EventSerializer(new UpcasterRegistry());
 /** Made once: building a formatter costs far more than formatting with it. */
 const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
 
-/** The calendar date in England at an instant, as the business date of a bookkeeping event. */
-const londonDateOf = (at: Date): string => LONDON_DATE.format(at);
+/** The last minute asked about and its date: formatting costs more than the rest of a write. */
+let lastMinute = { minute: Number.NaN, date: '' };
+
+/**
+ * The calendar date in England at an instant, as the business date of a bookkeeping event.
+ * England's date changes only on a whole minute (midnight, in GMT or BST), so one formatting
+ * serves every write within the same minute.
+ */
+function londonDateOf(at: Date): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== lastMinute.minute) lastMinute = { minute, date: LONDON_DATE.format(at) };
+  return lastMinute.date;
+}
 
 export interface ChainedEvent {
   readonly type: string;
