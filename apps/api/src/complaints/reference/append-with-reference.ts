@@ -1,6 +1,5 @@
 import type { ComplaintEvent } from '@redress/complaints';
 import {
-  ConcurrencyError,
   unlinkedChained,
   type AppendResult,
   type EventStore,
@@ -55,7 +54,8 @@ export function appendWithReference(
       references.allocated(year, revision, reference, complaintId);
       return written!;
     } catch (error) {
-      if (error instanceof ConcurrencyError && error.stream === stream) references.recount(year);
+      // The claim was not written, whichever part failed: the count is ahead of the stream.
+      references.recount(year);
       throw error;
     }
   };

@@ -103,7 +103,7 @@ export class ReferenceIndex {
    * Claims the year's next revision for an allocation written with its complaint. Claims made
    * one after another in this process take consecutive revisions, so the allocations of one
    * group commit all succeed instead of racing for the same one. Only a guess: the store's
-   * expected revision decides, and a claim that lost calls `recount`.
+   * expected revision decides, and a claim that was not written calls `recount`.
    */
   take(year: string): bigint {
     const revision = this.next.get(year) ?? 0n;
