@@ -4,10 +4,12 @@
  * and prints commands/s and latency beside a bare Fastify route that only appends to the same
  * store: the ceiling on this machine. The api runs twice, on fresh data directories: with the
  * projector embedded (the default; caught up before the load) and with it off, and the first
- * run ends by timing how long the projector takes to catch up once the load stops.
+ * run ends by timing how long the projector takes to catch up once the load stops. Beside each
+ * run: the server's CPU time per successful command (all its threads), which other work on a
+ * shared machine disturbs far less than the rates. BENCH_CPU_PROF=<dir> writes CPU profiles.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +26,10 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 64;
 const PRELOAD = Number(process.env.BENCH_PRELOAD ?? 60_000);
 const SECRET = 'benchmark-secret-benchmark-secret-benchmark';
+/** BENCH_CPU_PROF=<dir>: each api run writes CPU profiles there (main thread and worker). */
+const PROFILE = process.env.BENCH_CPU_PROF
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+  : [];
 
 function firstLine(child: ChildProcess, match = /^\{/): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -47,11 +53,35 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function run(title: string, options: autocannon.Options): Promise<autocannon.Result> {
+/**
+ * CPU seconds a process has used, all its threads (Linux's /proc; undefined elsewhere). Per
+ * command it says what the request path costs even when other work on the machine slows it.
+ */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+async function run(
+  title: string,
+  options: autocannon.Options,
+  server?: ChildProcess,
+): Promise<autocannon.Result> {
+  const before = cpuSeconds(server?.pid);
   const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  const after = cpuSeconds(server?.pid);
   const rate = Math.round(result['2xx'] / SECONDS).toLocaleString('en-GB');
+  const cpu =
+    before === undefined || after === undefined || result['2xx'] === 0
+      ? ''
+      : `   server CPU ${(((after - before) * 1000) / result['2xx']).toFixed(2)} ms/ok`;
   console.log(
-    `${title.padEnd(36)} ${rate.padStart(8)} ok/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   non-2xx ${result.non2xx}`,
+    `${title.padEnd(36)} ${rate.padStart(8)} ok/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   non-2xx ${result.non2xx}${cpu}`,
   );
   return result;
 }
@@ -65,12 +95,16 @@ async function main(): Promise<void> {
 
   const bare = tsx('bare', mkdtempSync(join(tmpdir(), 'redress-bench-bare-')));
   const { port: barePort } = JSON.parse(await firstLine(bare)) as { port: number };
-  const ceiling = await run('bare route (append only)', {
-    url: `http://127.0.0.1:${barePort}/append`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: '{}',
-  });
+  const ceiling = await run(
+    'bare route (append only)',
+    {
+      url: `http://127.0.0.1:${barePort}/append`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    },
+    bare,
+  );
   bare.kill();
 
   const embedded = await apiRuns('embedded');
@@ -105,7 +139,7 @@ async function apiRuns(
   const loader = tsx('preload', dataDir, String(PRELOAD));
   const { ids } = JSON.parse(await firstLine(loader)) as { ids: string[] };
   const port = await freePort();
-  const api = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
+  const api = spawn(process.execPath, [...PROFILE, 'dist/apps/api/apps/api/src/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -122,36 +156,44 @@ async function apiRuns(
   if (projector === 'embedded') await caughtUp(dataDir);
   const token = await mintToken(createSecretKey(Buffer.from(SECRET)), 'bench', 'officer');
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  const log = await run(`POST /complaints, projector ${projector}`, {
-    url: `${base}/complaints`,
-    method: 'POST',
-    headers,
-    body: JSON.stringify({
-      channel: 'EMAIL',
-      residentRef: 'R-1',
-      description: 'Damp in the bedroom',
-    }),
-  });
+  const log = await run(
+    `POST /complaints, projector ${projector}`,
+    {
+      url: `${base}/complaints`,
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        channel: 'EMAIL',
+        residentRef: 'R-1',
+        description: 'Damp in the bedroom',
+      }),
+    },
+    api,
+  );
   let next = 0;
   // The first start made "admin" the directory's first user: handlers must be active users.
   const body = JSON.stringify({
     handlerId: 'admin',
     definition: { issues: [{ summary: 'Damp' }], outcomesSought: [] },
   });
-  const ack = await run(`acknowledge, projector ${projector}`, {
-    url: base,
-    headers,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (req) => ({
-          ...req,
-          path: `/complaints/${ids[next++ % ids.length]}/acknowledge`,
-          body,
-        }),
-      },
-    ],
-  });
+  const ack = await run(
+    `acknowledge, projector ${projector}`,
+    {
+      url: base,
+      headers,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (req) => ({
+            ...req,
+            path: `/complaints/${ids[next++ % ids.length]}/acknowledge`,
+            body,
+          }),
+        },
+      ],
+    },
+    api,
+  );
   if (next > ids.length)
     console.log(
       `(more acknowledgements were sent than the ${ids.length} preloaded complaints: the excess were refused, not counted)`,

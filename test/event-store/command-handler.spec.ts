@@ -31,6 +31,7 @@ function setup(store: EventStore = new MemoryEventStore()) {
     commandId: string,
     on = '2025-04-17',
     expectedRevision?: bigint,
+    newStream?: boolean,
   ) =>
     handleCommand(
       decider,
@@ -45,6 +46,7 @@ function setup(store: EventStore = new MemoryEventStore()) {
           actor: { id: 'alice', role: 'officer' },
         },
         expectedRevision,
+        newStream,
       },
       options,
     );
@@ -124,6 +126,33 @@ describe('the generic command handler', () => {
     await expect(run(c.acknowledge1(), 'cmd-3', '2025-04-22', 0n)).resolves.toMatchObject({
       revision: 1n,
     });
+  });
+
+  it('decides a new stream without reading it; one that exists after all is read on the retry', async () => {
+    const inner = new MemoryEventStore();
+    let reads = 0;
+    const counting: EventStore = Object.assign(Object.create(inner) as EventStore, {
+      readStream: (...args: Parameters<EventStore['readStream']>) => {
+        reads++;
+        return inner.readStream(...args);
+      },
+      appendToStream: inner.appendToStream.bind(inner),
+    });
+    const { run } = setup(counting);
+    await expect(run(c.log(), 'cmd-1', '2025-04-17', undefined, true)).resolves.toMatchObject({
+      revision: 0n,
+    });
+    expect(reads).toBe(0);
+    // The same id again: the blind append conflicts, the retry reads and the rules refuse.
+    await expect(run(c.log(), 'cmd-2', '2025-04-17', undefined, true)).rejects.toMatchObject({
+      code: 'COMPLAINT_ALREADY_LOGGED',
+    });
+    expect(reads).toBe(1);
+    // And a replayed command id is still recognised on that read.
+    await expect(run(c.log(), 'cmd-1', '2025-04-17', undefined, true)).resolves.toMatchObject({
+      replayed: true,
+    });
+    expect(await inner.readStream(stream)).toHaveLength(1);
   });
 
   it('gives up with ConcurrencyError after a bounded number of conflicts', async () => {

@@ -29,7 +29,7 @@ describeEventStoreContract(
       },
     };
   },
-  { freshStorePerTest: true },
+  { freshStorePerTest: true, appendsAcrossStreams: false },
 );
 
 describe('EventStoreDB adapter on the fake server: beyond the contract', () => {

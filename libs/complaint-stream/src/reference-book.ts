@@ -11,7 +11,7 @@ export class ReferenceBook {
   private readonly byId = new Map<string, string>();
   private readonly byReference = new Map<string, string>();
   /** The last revision read of each year's stream. */
-  private readonly read = new Map<string, bigint>();
+  protected readonly read = new Map<string, bigint>();
 
   constructor(protected readonly store: EventStore) {}
 
@@ -57,7 +57,7 @@ export class ReferenceBook {
     return this.byId.get(complaintId);
   }
 
-  private async readYears(years: readonly string[]): Promise<void> {
+  protected async readYears(years: readonly string[]): Promise<void> {
     for (const year of new Set(years)) {
       if (!/^\d{4}$/.test(year)) continue;
       const from = (this.read.get(year) ?? -1n) + 1n;

@@ -129,4 +129,26 @@ describe('the user directory', () => {
       'http://127.0.0.1:8080/hook',
     );
   });
+
+  it('answers shared lookups of one turn from one read, and never misses a change made before asking', async () => {
+    const store = new MemoryEventStore();
+    const other = new UserDirectory(store);
+    const directory = new UserDirectory(store);
+    let reads = 0;
+    const readStream = store.readStream.bind(store);
+    store.readStream = (...args) => {
+      reads++;
+      return readStream(...args);
+    };
+    await other.add({ id: 'olivia', name: 'Olivia', role: 'officer' });
+    reads = 0;
+    const found = await Promise.all(
+      Array.from({ length: 20 }, () => directory.findShared('olivia')),
+    );
+    expect(found.every((u) => u?.role === 'officer')).toBe(true);
+    expect(reads).toBe(1);
+    // Disabled by another process (the CLI) just before the next lookup: seen at once.
+    await other.disable('olivia');
+    expect((await directory.findShared('olivia'))?.disabled).toBe(true);
+  });
 });

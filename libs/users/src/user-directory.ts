@@ -40,12 +40,35 @@ export class UserDirectory {
     } = {},
   ) {}
 
+  /** The read this turn's callers of `findShared` wait for, made once they have all asked. */
+  private shared?: Promise<void>;
+
+  /**
+   * `find` for the command path, where every command naming a handler asks and the read costs
+   * far more than the lookup (on SQLite each read statement takes the file's shared lock): the
+   * callers of one turn of the event loop share one read, made after the last of them asked, so
+   * none misses a change made before it asked. It costs a turn of the loop, so code that looks
+   * people up one after another uses `find`.
+   */
+  async findShared(id: string): Promise<DirectoryUser | undefined> {
+    this.shared ??= new Promise<void>((resolve, reject) =>
+      setImmediate(() => {
+        this.shared = undefined;
+        this.refresh().then(resolve, reject);
+      }),
+    );
+    await this.shared;
+    return this.users.get(id);
+  }
+
   /** Folds the events appended since the last read. */
   async refresh(): Promise<void> {
     const recorded = await this.store.readStream(USER_DIRECTORY_STREAM, {
       fromRevision: this.revision + 1n,
     });
     for (const r of recorded) {
+      // Two reads in flight at once (a remote store) may return the same events: fold each once.
+      if (r.revision <= this.revision) continue;
       foldDirectory(this.users, { type: r.type, data: r.data } as DirectoryEvent);
       this.revision = r.revision;
     }

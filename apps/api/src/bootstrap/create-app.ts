@@ -11,6 +11,7 @@ import { sendProblem } from '../problem-details/problem-details.filter';
 import { ValidationFailedException } from '../problem-details/validation-failed.exception';
 import { jsonBodyParser, refuseInheritedQueryKeys } from './json-body';
 import { mountOpenApi } from './openapi';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 import { mountWeb } from '../web/mount-web';
 
 /**
@@ -40,6 +41,7 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
     // own subresources to HTTPS there would break Swagger UI and the HTML pages.
     contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
   });
+  cacheValidationMetadata();
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

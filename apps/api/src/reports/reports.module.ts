@@ -1,5 +1,4 @@
-import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { Module, UseInterceptors } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GetAnnualReportController } from './get-annual-report/get-annual-report.controller';
 import { GetAnnualReportHandler } from './get-annual-report/get-annual-report.handler';
@@ -28,7 +27,6 @@ import { GetRepeatHazardsController } from './get-repeat-hazards/get-repeat-haza
 import { GetRepeatHazardsHandler } from './get-repeat-hazards/get-repeat-hazards.handler';
 import { GetRepeatIssuesController } from './get-repeat-issues/get-repeat-issues.controller';
 import { GetRepeatIssuesHandler } from './get-repeat-issues/get-repeat-issues.handler';
-import { EmbeddedProjector } from '../read-models/embedded-projector.service';
 import { ProjectionStateInterceptor } from './shared/projection-state.interceptor';
 import { ReportContext } from './shared/report-context';
 
@@ -50,6 +48,9 @@ const USE_CASES = [
   [GetRepeatIssuesController, GetRepeatIssuesHandler],
 ] as const;
 
+// Each report says how complete its read models are (the controllers', not a global, interceptor).
+for (const [controller] of USE_CASES) UseInterceptors(ProjectionStateInterceptor)(controller);
+
 @Module({
   imports: [CqrsModule],
   controllers: USE_CASES.map(([controller]) => controller),
@@ -58,15 +59,6 @@ const USE_CASES = [
     ...USE_CASES.map(([, handler]) => handler),
     // The workbench's Team work only: no endpoint of its own.
     GetWorkloadHandler,
-    {
-      provide: APP_INTERCEPTOR,
-      useFactory: (projector: EmbeddedProjector) =>
-        new ProjectionStateInterceptor(
-          projector,
-          USE_CASES.map(([controller]) => controller),
-        ),
-      inject: [EmbeddedProjector],
-    },
   ],
 })
 export class ReportsModule {}

@@ -2,15 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { ConcurrencyError } from '../port';
 import { GENESIS_HASH } from '../hash-chain';
 import { EventSerializer, UpcasterRegistry } from '../serialization';
-import type { EventStore } from '../port';
+import type { EventStore, EventToAppend } from '../port';
 
 const serializer = new EventSerializer(new UpcasterRegistry());
 
 /** Made once: building a formatter costs far more than formatting with it. */
 const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
 
-/** The calendar date in England at an instant, as the business date of a bookkeeping event. */
-const londonDateOf = (at: Date): string => LONDON_DATE.format(at);
+/** The last minute asked about and its date: formatting costs more than the rest of a write. */
+let lastMinute = { minute: Number.NaN, date: '' };
+
+/**
+ * The calendar date in England at an instant, as the business date of a bookkeeping event.
+ * England's date changes only on a whole minute (midnight, in GMT or BST), so one formatting
+ * serves every write within the same minute.
+ */
+function londonDateOf(at: Date): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== lastMinute.minute) lastMinute = { minute, date: LONDON_DATE.format(at) };
+  return lastMinute.date;
+}
 
 export interface ChainedEvent {
   readonly type: string;
@@ -31,6 +42,25 @@ export async function appendChained(
   options: { readonly maxAttempts?: number; readonly now?: Date } = {},
 ): Promise<bigint> {
   return appendChainedBatch(store, stream, (revision) => [{ ...build(revision), actor }], options);
+}
+
+/**
+ * Bookkeeping events written with a command's own events, for an append that links them into
+ * their stream's chain itself (`linkChain`): recorded for the command that caused them.
+ */
+export function unlinkedChained(
+  built: readonly ChainedBatchEvent[],
+  command: { readonly commandId: string; readonly correlationId: string },
+  at: Date,
+): EventToAppend[] {
+  return serializer.unlinked(built as never[], (event) => ({
+    commandId: command.commandId,
+    correlationId: command.correlationId,
+    causationId: command.commandId,
+    actor: (event as unknown as ChainedBatchEvent).actor,
+    recordedAt: at.toISOString(),
+    effectiveOn: londonDateOf(at),
+  }));
 }
 
 /** One event of a batch, with the actor it is recorded for. */

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConcurrencyError } from '../port/concurrency-error';
-import type { EventStore } from '../port/event-store.port';
+import type { AppendResult, EventStore, StreamAppend } from '../port/event-store.port';
 import type { Position } from '../port/position';
 import { GENESIS_HASH } from '../hash-chain/hash-chain';
 import type {
@@ -13,7 +13,7 @@ import type { Decider } from './decider';
 import { foldStored, readDomainStream } from './read-domain-stream';
 import { StreamLimitError } from './stream-limit-error';
 
-export interface CommandRequest<Command, Context> {
+export interface CommandRequest<Command, Context, Event = unknown> {
   readonly stream: string;
   readonly command: Command;
   /** Built per attempt, so a retry decides with a fresh clock. */
@@ -22,6 +22,17 @@ export interface CommandRequest<Command, Context> {
   readonly metadata: Omit<MetadataInput, 'recordedAt' | 'effectiveOn' | 'backdateReason'>;
   /** If-Match: the stream must be at this revision (-1n for a new stream), with no retry. */
   readonly expectedRevision?: bigint;
+  /**
+   * The stream cannot exist yet (its id was just drawn at random), so the first attempt decides
+   * on an empty stream without reading it. Were it there after all, the append would conflict
+   * and the next attempt reads it as usual.
+   */
+  readonly newStream?: boolean;
+  /**
+   * Writes the decided events in place of a plain append: a complaint's log writes its
+   * reference in the same commit. A ConcurrencyError from it is retried like the append's own.
+   */
+  readonly appendWith?: (append: StreamAppend, events: readonly Event[]) => Promise<AppendResult>;
 }
 
 export interface CommandResult<Event> {
@@ -51,16 +62,15 @@ export interface CommandHandlerOptions {
  */
 export async function handleCommand<State, Command, Event extends DomainEventLike, Context>(
   decider: Decider<State, Command, Event, Context>,
-  request: CommandRequest<Command, Context>,
+  request: CommandRequest<Command, Context, Event>,
   options: CommandHandlerOptions,
 ): Promise<CommandResult<Event>> {
   const maxAttempts = options.maxAttempts ?? 10;
   for (let attempt = 1; ; attempt++) {
-    const { stored, revision: current } = await readDomainStream<Event>(
-      options.store,
-      request.stream,
-      options.serializer,
-    );
+    const { stored, revision: current } =
+      attempt === 1 && request.newStream
+        ? NO_STREAM
+        : await readDomainStream<Event>(options.store, request.stream, options.serializer);
     const earlier = stored.filter((s) => s.metadata?.commandId === request.metadata.commandId);
     if (earlier.length > 0) return replay(request.stream, earlier);
     if (request.expectedRevision !== undefined && request.expectedRevision !== current) {
@@ -89,9 +99,14 @@ export async function handleCommand<State, Command, Event extends DomainEventLik
       prevHash,
     );
     try {
-      const result = await options.store.appendToStream(request.stream, toAppend, {
-        expectedRevision: current < 0n ? 'no_stream' : current,
-      });
+      const append: StreamAppend = {
+        stream: request.stream,
+        events: toAppend,
+        options: { expectedRevision: current < 0n ? 'no_stream' : current },
+      };
+      const result = request.appendWith
+        ? await request.appendWith(append, events)
+        : await options.store.appendToStream(append.stream, append.events, append.options);
       return {
         stream: request.stream,
         revision: result.nextExpectedRevision,
@@ -110,6 +125,9 @@ export async function handleCommand<State, Command, Event extends DomainEventLik
     }
   }
 }
+
+/** What a stream that does not exist yet reads as. */
+const NO_STREAM = { stored: [], revision: -1n } as const;
 
 function replay<Event extends DomainEventLike>(
   stream: string,

@@ -84,6 +84,13 @@ export interface AppendOptions {
   readonly linkChain?: boolean;
 }
 
+/** One stream's part of an append across streams. */
+export interface StreamAppend {
+  readonly stream: string;
+  readonly events: readonly EventToAppend[];
+  readonly options: AppendOptions;
+}
+
 export interface EventStore {
   /** Throws ConcurrencyError when the stream is not at `expectedRevision`. */
   appendToStream(
@@ -91,6 +98,14 @@ export interface EventStore {
     events: readonly EventToAppend[],
     options: AppendOptions,
   ): Promise<AppendResult>;
+  /**
+   * Appends to several streams, each at most once, all or nothing: every expected revision
+   * holds and everything is written in one commit, or nothing is written and the first
+   * conflict is thrown (ConcurrencyError naming its stream). Results come in the order given.
+   * Only stores that can write several streams in one transaction offer it (memory and
+   * SQLite); EventStoreDB writes one stream per append, so its callers append one at a time.
+   */
+  appendToStreams?(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
   /** A stream that does not exist reads as empty. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;

@@ -3,6 +3,7 @@ import { ConcurrencyError } from '../port/concurrency-error';
 import type { EventStore } from '../port/event-store.port';
 import { comparePositions } from '../port/position';
 import { collect, event, events, uniquePrefix } from './contract-helpers';
+import { describeAppendsAcrossStreams } from './stream-appends.contract';
 
 export interface ContractTarget {
   store: EventStore;
@@ -24,6 +25,8 @@ export function describeEventStoreContract(
      * filtered read of `$all` walks the 10,000-event stream of an earlier test too.
      */
     readonly freshStorePerTest?: boolean;
+    /** Whether the adapter appends to several streams at once, all or nothing (default yes). */
+    readonly appendsAcrossStreams?: boolean;
   } = {},
 ): void {
   describe(`EventStore contract: ${name}`, () => {
@@ -258,6 +261,10 @@ export function describeEventStoreContract(
 
     it('answers a ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
+    });
+
+    describe('appends across streams', () => {
+      describeAppendsAcrossStreams(options.appendsAcrossStreams ?? true, () => ({ store, stream }));
     });
 
     // Last, so the events it adds do not lengthen the $all reads of the tests before it.

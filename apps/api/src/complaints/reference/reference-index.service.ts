@@ -19,6 +19,8 @@ export class ReferenceIndex extends ReferenceBook {
   /** Allocations waiting for the year's append in progress, and the years being written. */
   private readonly waiting = new Map<string, WaitingAllocation[]>();
   private readonly writing = new Set<string>();
+  /** The revision the next allocation written with its complaint takes, per year. */
+  private readonly next = new Map<string, bigint>();
 
   constructor(@Inject(EVENT_STORE) store: EventStore) {
     super(store);
@@ -82,6 +84,39 @@ export class ReferenceIndex extends ReferenceBook {
     } finally {
       this.writing.delete(year);
     }
+  }
+
+  /**
+   * Makes sure the year's next revision is known (read from the store the first time), so
+   * `take` can answer at once, right before the append that claims it.
+   */
+  async countFrom(year: string): Promise<void> {
+    if (this.next.has(year)) return;
+    await this.readYears([year]);
+    if (!this.next.has(year)) this.next.set(year, (this.read.get(year) ?? -1n) + 1n);
+  }
+
+  /**
+   * Claims the year's next revision for an allocation written with its complaint. Claims made
+   * one after another in this process take consecutive revisions, so the allocations of one
+   * group commit all succeed instead of racing for the same one. Only a guess: the store's
+   * expected revision decides, and a claim that was not written calls `recount`.
+   */
+  take(year: string): bigint {
+    const revision = this.next.get(year) ?? 0n;
+    this.next.set(year, revision + 1n);
+    return revision;
+  }
+
+  /** The year's count was wrong (another writer, or a claim before it failed): read it again. */
+  recount(year: string): void {
+    this.next.delete(year);
+  }
+
+  /** An allocation written with its complaint: known at once, without reading it back. */
+  allocated(year: string, revision: bigint, reference: string, complaintId: string): void {
+    this.remember(reference, complaintId);
+    if ((this.read.get(year) ?? -1n) === revision - 1n) this.read.set(year, revision);
   }
 }
 

@@ -7,7 +7,7 @@ import type { Actor } from '@redress/users';
 import type { RedressConfig } from '@redress/config';
 import { CLOCK, EVENT_STORE, REDRESS_CONFIG, type Clock } from '../../store/tokens';
 import { idFromKey } from '@redress/complaint-stream';
-import { executeComplaintCommand } from './execute-complaint-command';
+import { executeComplaintCommand, type ExecuteOptions } from './execute-complaint-command';
 import { UserDirectory } from '@redress/users';
 import { checkHandlerAgainstDirectory } from './directory-handler-check';
 
@@ -29,6 +29,11 @@ export interface CommandOutcome {
   readonly reference?: string;
 }
 
+/** How a use case writes its events, when not by a plain append (a log, with its reference). */
+export interface WriteOptions {
+  readonly appendWith?: (store: EventStore) => ExecuteOptions['appendWith'];
+}
+
 /** Runs one domain command through the generic handler (habit 7: handlers stay thin). */
 @Injectable()
 export class ComplaintCommandService {
@@ -47,13 +52,17 @@ export class ComplaintCommandService {
       : randomUUID();
   }
 
-  async execute(command: ComplaintCommand, request: RequestContext): Promise<CommandOutcome> {
+  async execute(
+    command: ComplaintCommand,
+    request: RequestContext,
+    write: WriteOptions = {},
+  ): Promise<CommandOutcome> {
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     // Bad input, not a refusal by the rules: checked before the command is counted.
     await checkHandlerAgainstDirectory(command, this.directory);
     try {
-      const outcome = await this.run(command, request);
+      const outcome = await this.run(command, request, write);
       this.metrics.record(command.type, outcome.replayed ? 'replayed' : 'accepted', seconds());
       return outcome;
     } catch (error) {
@@ -66,7 +75,11 @@ export class ComplaintCommandService {
     }
   }
 
-  private async run(command: ComplaintCommand, request: RequestContext): Promise<CommandOutcome> {
+  private async run(
+    command: ComplaintCommand,
+    request: RequestContext,
+    write: WriteOptions,
+  ): Promise<CommandOutcome> {
     const commandId = request.idempotencyKey
       ? idFromKey(
           request.actor.id,
@@ -82,6 +95,9 @@ export class ComplaintCommandService {
       correlationId: request.correlationId,
       expectedRevision: request.expectedRevision,
       maxEvents: this.config.maxEventsPerComplaint,
+      // Without an Idempotency-Key a new complaint's id was drawn at random: nothing to read.
+      newStream: command.type === 'LogComplaint' && !request.idempotencyKey,
+      appendWith: write.appendWith?.(this.store),
     });
     return {
       id: command.complaintId,

@@ -15,8 +15,9 @@ export async function checkHandlerAgainstDirectory(
   directory: UserDirectory | undefined,
 ): Promise<void> {
   if (!directory || !('handlerId' in command)) return;
-  if (!(await directory.inUse())) return;
-  const user = await directory.find(command.handlerId);
+  const user = await directory.findShared(command.handlerId);
+  // Asked only for someone it does not know: one read of the directory on the usual path.
+  if (!user && !(await directory.inUse())) return;
   if (!user || user.disabled || !CASEWORK_ROLES.includes(user.role)) {
     throw new ValidationFailedException([
       {

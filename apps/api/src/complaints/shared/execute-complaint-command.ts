@@ -1,5 +1,10 @@
 import type { ComplaintCommand, ComplaintEvent } from '@redress/complaints';
-import { handleCommand, type CommandResult, type EventStore } from '@redress/event-store';
+import {
+  handleCommand,
+  type CommandRequest,
+  type CommandResult,
+  type EventStore,
+} from '@redress/event-store';
 import type { Actor } from '@redress/users';
 import {
   calendar,
@@ -18,6 +23,10 @@ export interface ExecuteOptions {
   readonly expectedRevision?: bigint;
   /** REDRESS_MAX_EVENTS_PER_COMPLAINT: the most events one complaint's stream may hold. */
   readonly maxEvents?: number;
+  /** A new complaint whose id was drawn at random: its stream need not be read. */
+  readonly newStream?: boolean;
+  /** Writes the events in place of a plain append (a log writes its reference with them). */
+  readonly appendWith?: CommandRequest<ComplaintCommand, unknown, ComplaintEvent>['appendWith'];
 }
 
 /**
@@ -41,6 +50,8 @@ export function executeComplaintCommand(
         actor: options.actor,
       },
       expectedRevision: options.expectedRevision,
+      newStream: options.newStream,
+      appendWith: options.appendWith,
     },
     { store: options.store, serializer, now: options.now, maxStreamLength: options.maxEvents },
   );

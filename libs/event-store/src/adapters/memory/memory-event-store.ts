@@ -7,6 +7,7 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
   SubscribeOptions,
   Subscription,
 } from '../../port/event-store.port';
@@ -16,6 +17,7 @@ import { CatchUpSubscription } from '../shared/catch-up-subscription';
 import { matchesFilter } from '../shared/event-filter';
 import { checkExpectedRevision } from '../shared/expected-revision';
 import { sliceStream } from '../shared/slice-stream';
+import { assertDistinctStreams } from '../shared/stream-appends';
 
 /** Everything in process memory: for unit tests, and nothing survives a restart. */
 export class MemoryEventStore implements EventStore {
@@ -30,8 +32,34 @@ export class MemoryEventStore implements EventStore {
     options: AppendOptions,
   ): Promise<AppendResult> {
     const existing = this.streams.get(stream) ?? [];
+    checkExpectedRevision(stream, options.expectedRevision, BigInt(existing.length) - 1n);
+    return this.write(stream, given, options, new Date());
+  }
+
+  /** Every expected revision is checked before anything is written: all or nothing. */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    assertDistinctStreams(appends);
+    for (const { stream, options } of appends)
+      checkExpectedRevision(
+        stream,
+        options.expectedRevision,
+        BigInt((this.streams.get(stream) ?? []).length) - 1n,
+      );
+    // One clock reading: the streams' events were stored together.
+    const created = new Date();
+    return appends.map(({ stream, events, options }) =>
+      this.write(stream, events, options, created),
+    );
+  }
+
+  private write(
+    stream: string,
+    given: readonly EventToAppend[],
+    options: AppendOptions,
+    created: Date,
+  ): AppendResult {
+    const existing = this.streams.get(stream) ?? [];
     const current = BigInt(existing.length) - 1n;
-    checkExpectedRevision(stream, options.expectedRevision, current);
     // Copied through JSON so later changes by the caller cannot alter what was "stored".
     const copied = given.map((e) => JSON.parse(JSON.stringify(e)) as EventToAppend);
     const events = options.linkChain
@@ -44,7 +72,7 @@ export class MemoryEventStore implements EventStore {
         stream,
         revision: current + 1n + BigInt(i),
         position: { commit: at, prepare: at },
-        created: new Date(),
+        created,
       };
     });
     this.log.push(...recorded);

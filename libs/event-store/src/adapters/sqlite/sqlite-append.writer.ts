@@ -15,6 +15,9 @@ export interface AppendRequest {
   readonly linkChain?: boolean;
 }
 
+/** What one caller asked for: an append to one stream, or to several all or nothing. */
+export type AppendParts = readonly AppendRequest[];
+
 /** Counters for tests and the benchmark: how many appends each commit carried. */
 export interface SqliteStoreStats {
   /** Write transactions committed. */
@@ -27,15 +30,16 @@ export interface SqliteStoreStats {
 
 /**
  * Writes a batch of appends in one IMMEDIATE transaction (one fsync), each append on its own:
- * a conflict or a duplicate event id undoes that append alone (a multi-event append runs in a
- * savepoint for that), and later appends to the same stream see the revisions written by
- * earlier ones in the batch, so of many appends at the same expected revision exactly one wins.
+ * a conflict or a duplicate event id undoes that append alone (a multi-event or multi-stream
+ * append runs in a savepoint for that), and later appends to the same stream see the revisions
+ * written by earlier ones in the batch, so of many appends at the same expected revision
+ * exactly one wins.
  */
 export class SqliteAppendWriter {
   private counters = { commits: 0, appends: 0, events: 0 };
-  private readonly writeOne: Transaction<(request: AppendRequest, created: string) => AppendResult>;
+  private readonly writeOne: Transaction<(parts: AppendParts, created: string) => AppendResult[]>;
   private readonly writeAll: Transaction<
-    (requests: readonly AppendRequest[]) => Outcome<AppendResult>[]
+    (requests: readonly AppendParts[]) => Outcome<AppendResult[]>[]
   >;
 
   constructor(
@@ -43,13 +47,13 @@ export class SqliteAppendWriter {
     private readonly queries: SqliteEventQueries,
   ) {
     // Called inside writeAll, better-sqlite3 runs this as a SAVEPOINT rather than a transaction.
-    this.writeOne = db.transaction((request: AppendRequest, created: string) =>
-      this.append(request, created),
+    this.writeOne = db.transaction((parts: AppendParts, created: string) =>
+      parts.map((part) => this.append(part, created)),
     );
-    this.writeAll = db.transaction((requests: readonly AppendRequest[]) => {
+    this.writeAll = db.transaction((requests: readonly AppendParts[]) => {
       // One clock reading per commit: the events became durable together.
       const created = new Date().toISOString();
-      return requests.map((request) => this.attempt(request, created));
+      return requests.map((parts) => this.attempt(parts, created));
     });
   }
 
@@ -58,25 +62,27 @@ export class SqliteAppendWriter {
   }
 
   /** Throws only when the whole transaction failed, in which case nothing was written. */
-  write(requests: readonly AppendRequest[]): Outcome<AppendResult>[] {
+  write(requests: readonly AppendParts[]): Outcome<AppendResult[]>[] {
     // IMMEDIATE takes the write lock before reading revisions, so another process cannot slip
     // an append in between the check and the insert (and busy_timeout applies to the wait).
     const outcomes = this.writeAll.immediate(requests);
     this.counters.commits++;
     this.counters.appends += requests.length;
     for (const [i, outcome] of outcomes.entries()) {
-      if (outcome.ok) this.counters.events += requests[i]!.events.length;
+      if (outcome.ok) for (const part of requests[i]!) this.counters.events += part.events.length;
     }
     return outcomes;
   }
 
-  private attempt(request: AppendRequest, created: string): Outcome<AppendResult> {
+  private attempt(parts: AppendParts, created: string): Outcome<AppendResult[]> {
     try {
       // A single INSERT that fails is undone by SQLite on its own (statement atomicity), and the
-      // revision check fails before anything is written, so only a multi-event append needs the
-      // cost of a savepoint to be all-or-nothing.
+      // revision check fails before anything is written, so only an append of several events
+      // (to one stream or several) needs the cost of a savepoint to be all-or-nothing.
       const value =
-        request.events.length > 1 ? this.writeOne(request, created) : this.append(request, created);
+        parts.length === 1 && parts[0]!.events.length <= 1
+          ? [this.append(parts[0]!, created)]
+          : this.writeOne(parts, created);
       return { ok: true, value };
     } catch (error) {
       // A conflict or a constraint (a reused event id) belongs to this append alone. Anything

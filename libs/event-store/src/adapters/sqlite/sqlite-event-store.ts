@@ -8,14 +8,17 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
   SubscribeOptions,
   Subscription,
 } from '../../port/event-store.port';
 import { AppendSignal } from '../shared/append-signal';
 import { CatchUpSubscription } from '../shared/catch-up-subscription';
+import { assertDistinctStreams } from '../shared/stream-appends';
 import { GroupCommitQueue } from './group-commit.queue';
 import { PositionPoller } from './position.poller';
 import {
+  type AppendParts,
   type AppendRequest,
   SqliteAppendWriter,
   type SqliteStoreStats,
@@ -35,7 +38,7 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database;
   private readonly queries: SqliteEventQueries;
   private readonly writer: SqliteAppendWriter;
-  private readonly queue: GroupCommitQueue<AppendRequest, AppendResult>;
+  private readonly queue: GroupCommitQueue<AppendParts, AppendResult[]>;
   private readonly signal = new AppendSignal();
   private readonly poller: PositionPoller;
   private readonly subscriptions = new Set<CatchUpSubscription>();
@@ -108,18 +111,22 @@ export class SqliteEventStore implements EventStore {
     options: AppendOptions,
   ): Promise<AppendResult> {
     this.assertOpen();
-    // Serialized now, so the caller may change its objects once this returns, and a payload
-    // that cannot be stored fails this append alone, before it joins a batch.
-    const request: AppendRequest = {
-      stream,
-      events: events.map(serializeEvent),
-      expectedRevision: options.expectedRevision,
-      linkChain: options.linkChain,
-    };
-    if (this.options.groupCommit) return this.queue.submit(request);
+    const [result] = await this.submit([requestOf({ stream, events, options })]);
+    return result!;
+  }
+
+  /** One request in the group commit: the streams' events are written in one savepoint. */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    this.assertOpen();
+    assertDistinctStreams(appends);
+    return this.submit(appends.map(requestOf));
+  }
+
+  private async submit(parts: AppendParts): Promise<AppendResult[]> {
+    if (this.options.groupCommit) return this.queue.submit(parts);
     let outcome;
     try {
-      outcome = this.writeBatch([request])[0]!;
+      outcome = this.writeBatch([parts])[0]!;
     } catch (cause) {
       throw new StoreUnavailableError('The append could not be committed', { cause });
     }
@@ -230,7 +237,7 @@ export class SqliteEventStore implements EventStore {
     this.db.close();
   }
 
-  private writeBatch(requests: readonly AppendRequest[]) {
+  private writeBatch(requests: readonly AppendParts[]) {
     const outcomes = this.writer.write(requests);
     if (outcomes.some((o) => o.ok)) {
       this.signal.notify();
@@ -283,6 +290,19 @@ export class SqliteEventStore implements EventStore {
   private assertOpen(): void {
     if (this.closed) throw new StoreUnavailableError(`The event store ${this.file} is closed`);
   }
+}
+
+/**
+ * Serialized now, so the caller may change its objects once the append returns, and a payload
+ * that cannot be stored fails this append alone, before it joins a batch.
+ */
+function requestOf({ stream, events, options }: StreamAppend): AppendRequest {
+  return {
+    stream,
+    events: events.map(serializeEvent),
+    expectedRevision: options.expectedRevision,
+    linkChain: options.linkChain,
+  };
 }
 
 /** SQLite reads LIMIT -1 as no limit. */
