@@ -38,8 +38,11 @@ describe('service requests and the offer to complain over HTTP', () => {
 
     const accepted = await post(`/service-requests/${id}/offers/O1/accept`, {});
     expect(accepted.statusCode).toBe(200);
-    const { complaintId } = accepted.json();
+    const { complaintId, reference } = accepted.json();
     expect(accepted.headers.location).toBe(`/complaints/${complaintId}`);
+    // Referenced like any logged complaint, and found by that reference.
+    expect(reference).toMatch(/^C-\d{4}-\d{6}$/);
+    expect((await get(`/complaints/${reference}`)).json()).toMatchObject({ id: complaintId });
 
     const complaint = (await get(`/complaints/${complaintId}`)).json();
     expect(complaint).toMatchObject({

@@ -20,6 +20,7 @@ import { CommandMetrics } from '../../metrics/command-metrics';
 import { CLOCK, EVENT_STORE, type Clock } from '../../store/tokens';
 import type { RequestContext } from '../../complaints/shared/complaint-command.service';
 import { executeComplaintCommand } from '../../complaints/shared/execute-complaint-command';
+import { ReferenceIndex } from '../../complaints/reference/reference-index.service';
 
 export interface ServiceRequestOutcome {
   readonly id: string;
@@ -28,6 +29,8 @@ export interface ServiceRequestOutcome {
   readonly replayed: boolean;
   /** The complaint an accepted offer logged (CHC 1.5). */
   readonly complaintId?: string;
+  /** That complaint's reference, allocated like any logged complaint's. */
+  readonly reference?: string;
 }
 
 /** What the complaint an accepted offer logs may say beyond the request's own details. */
@@ -45,6 +48,7 @@ export class ServiceRequestCommandService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly metrics: CommandMetrics,
+    private readonly references: ReferenceIndex,
   ) {}
 
   newServiceRequestId(request: RequestContext): string {
@@ -81,6 +85,9 @@ export class ServiceRequestCommandService {
       };
       const record = loaded?.state.request;
       const offer = record?.offers.find((o) => o.offerId === offerId);
+      // The complaint is referenced like any other; allocating finds a reference it already has.
+      const year = (complaint.effectiveOn ?? this.clock.now().toISOString()).slice(0, 4);
+      const reference = () => this.references.allocate(complaintId, year, request.actor);
       if (loaded && offer?.status === 'ACCEPTED' && offer.complaintId === complaintId) {
         return {
           id: serviceRequestId,
@@ -88,6 +95,7 @@ export class ServiceRequestCommandService {
           events: [],
           replayed: true,
           complaintId,
+          reference: await reference(),
         };
       }
       // Decided first without writing: a refused answer must not leave a complaint behind.
@@ -113,12 +121,13 @@ export class ServiceRequestCommandService {
           correlationId: request.correlationId,
         },
       );
+      const allocated = await reference();
       const outcome = await this.run(
         accept,
         request,
         idFromKey(serviceRequestId, offerId, 'accept'),
       );
-      return { ...outcome, complaintId };
+      return { ...outcome, complaintId, reference: allocated };
     });
   }
 
