@@ -4,7 +4,7 @@ import type {
   OmbudsmanOrderRecorded,
 } from '../events/closure-ombudsman.events';
 import type { ComplaintRecord } from './complaint-state';
-import { appended, changed, replacedWhere, type Owned } from './fold-ownership';
+import { appended, changed, replacedWhere, withFields, type Owned } from './fold-ownership';
 
 /** The change to the record's Ombudsman part; none before a referral. */
 export function applyDetermination(
@@ -44,7 +44,7 @@ export function applyOrderComplied(
     owned,
     record.ombudsman.orders,
     (o) => o.orderId === data.orderId && !o.compliedOn,
-    (o) => ({ ...o, compliedOn: data.effectiveOn, evidence: data.evidence }),
+    (o) => withFields(o, { compliedOn: data.effectiveOn, evidence: data.evidence }),
   );
   return { ombudsman: changed(owned, record.ombudsman, { orders }) };
 }

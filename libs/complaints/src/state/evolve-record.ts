@@ -1,3 +1,4 @@
+import type { LocalDate } from '../calendar/local-date';
 import type { ComplaintEvent } from '../events/complaint-event';
 import type { ComplaintRecord, Stage2Record, StageRecord } from './complaint-state';
 import {
@@ -10,7 +11,7 @@ import {
   stageChange,
 } from './evolve-stage';
 import { applyDetermination, applyOrder, applyOrderComplied } from './evolve-ombudsman';
-import { appended, changed, own, replacedWhere, type Owned } from './fold-ownership';
+import { appended, changed, own, replacedWhere, withFields, type Owned } from './fold-ownership';
 
 /**
  * Folds one event into the complaint record. Total: an event that does not fit (a gap in old
@@ -69,29 +70,32 @@ function changesFor(
     case 'Stage1Acknowledged':
     case 'Stage2Acknowledged': {
       const stage = event.type === 'Stage1Acknowledged' ? 1 : 2;
-      return {
-        ...stageChange(record, stage, (s) => applyAcknowledgement(s, event.data, owned)),
-        lastStepOn: on,
-      };
+      return stepOn(
+        stageChange(record, stage, (s) => applyAcknowledgement(s, event.data, owned)),
+        on,
+      );
     }
     case 'ExtensionNotified':
-      return {
-        ...stageChange(record, event.data.stage, (s) => applyExtension(s, event.data, owned)),
-        lastStepOn: on,
-      };
+      return stepOn(
+        stageChange(record, event.data.stage, (s) => applyExtension(s, event.data, owned)),
+        on,
+      );
     case 'Stage1ResponseIssued':
     case 'Stage2FinalResponseIssued': {
       const stage = event.type === 'Stage1ResponseIssued' ? 1 : 2;
       const responded = stageChange(record, stage, (s) => applyResponse(s, event.data, owned));
       const actions = [
-        ...(event.data.remedies ?? []).map((r) => ({ ...r, kind: 'remedy' as const, setOn: on })),
-        ...(event.data.outstandingActions ?? []).map((a) => ({
-          ...a,
-          kind: 'outstanding' as const,
-          setOn: on,
-        })),
+        ...(event.data.remedies ?? []).map((r) =>
+          withFields(r, { kind: 'remedy' as const, setOn: on }),
+        ),
+        ...(event.data.outstandingActions ?? []).map((a) =>
+          withFields(a, { kind: 'outstanding' as const, setOn: on }),
+        ),
       ];
-      return { ...responded, actions: appended(owned, record.actions, ...actions), lastStepOn: on };
+      return Object.assign(responded, {
+        actions: appended(owned, record.actions, ...actions),
+        lastStepOn: on,
+      });
     }
     case 'EscalationRequested': {
       const stage2: Stage2Record = own(owned, {
@@ -109,32 +113,30 @@ function changesFor(
         ? { stage2: changed(owned, record.stage2, { refusal: event.data }), lastStepOn: on }
         : {};
     case 'HandlerReassigned':
-      return {
-        ...stageChange(record, event.data.stage, (s) =>
+      return stepOn(
+        stageChange(record, event.data.stage, (s) =>
           applyReassignment(s, event.data.handlerId, owned),
         ),
-        lastStepOn: on,
-      };
+        on,
+      );
     case 'AdditionalIssueRaised':
-      return {
-        ...stageChange(record, event.data.stage, (s) => applyAdditionalIssue(s, event.data, owned)),
-        lastStepOn: on,
-      };
+      return stepOn(
+        stageChange(record, event.data.stage, (s) => applyAdditionalIssue(s, event.data, owned)),
+        on,
+      );
     case 'ActionCompleted':
       return {
         actions: replacedWhere(
           owned,
           record.actions,
           (a) => a.actionId === event.data.actionId && !a.completedOn,
-          (a) => ({ ...a, completedOn: on, evidence: event.data.evidence }),
+          (a) => withFields(a, { completedOn: on, evidence: event.data.evidence }),
         ),
       };
     case 'ComplaintClosed': {
-      const learning = (event.data.learningActions ?? []).map((a) => ({
-        ...a,
-        kind: 'learning' as const,
-        setOn: on,
-      }));
+      const learning = (event.data.learningActions ?? []).map((a) =>
+        withFields(a, { kind: 'learning' as const, setOn: on }),
+      );
       return {
         closures: appended(owned, record.closures, event.data),
         actions: appended(owned, record.actions, ...learning),
@@ -153,7 +155,7 @@ function changesFor(
         lastStepOn: on,
       };
     case 'OmbudsmanDeterminationRecorded':
-      return { ...applyDetermination(record, event.data, owned), lastStepOn: on };
+      return stepOn(applyDetermination(record, event.data, owned), on);
     case 'OmbudsmanOrderRecorded':
       return applyOrder(record, event.data, owned);
     case 'OmbudsmanOrderComplied':
@@ -171,3 +173,8 @@ export function currentStage(record: ComplaintRecord): StageRecord {
 }
 
 export { stageOf };
+
+/** A step's changes, which also move the date of the latest step. */
+function stepOn(changes: Partial<ComplaintRecord>, on: LocalDate): Partial<ComplaintRecord> {
+  return Object.assign(changes, { lastStepOn: on });
+}

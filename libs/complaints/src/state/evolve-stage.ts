@@ -6,7 +6,7 @@ import type {
 } from '../events/stage.events';
 import type { Stage } from '../model/vocabulary';
 import type { ComplaintRecord, Stage2Record, StageRecord } from './complaint-state';
-import { appended, changed, type Owned } from './fold-ownership';
+import { appended, changed, withFields, withoutEffectiveOn, type Owned } from './fold-ownership';
 
 /** The record of one stage, if that stage has begun. */
 export function stageOf(record: ComplaintRecord, stage: Stage): StageRecord | undefined {
@@ -42,10 +42,8 @@ export function applyExtension(
   data: ExtensionNotified['data'],
   owned: Owned,
 ): StageRecord {
-  const { effectiveOn, ...rest } = data;
-  return changed(owned, s, {
-    extensions: appended(owned, s.extensions, { ...rest, notifiedOn: effectiveOn }),
-  });
+  const extension = withFields(withoutEffectiveOn(data), { notifiedOn: data.effectiveOn });
+  return changed(owned, s, { extensions: appended(owned, s.extensions, extension) });
 }
 
 export function applyResponse(
@@ -53,8 +51,8 @@ export function applyResponse(
   data: Stage1ResponseIssued['data'],
   owned: Owned,
 ): StageRecord {
-  const { effectiveOn, ...rest } = data;
-  return changed(owned, s, { response: { ...rest, respondedOn: effectiveOn } });
+  const response = withFields(withoutEffectiveOn(data), { respondedOn: data.effectiveOn });
+  return changed(owned, s, { response });
 }
 
 export function applyReassignment(s: StageRecord, handlerId: string, owned: Owned): StageRecord {

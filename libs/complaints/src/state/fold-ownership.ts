@@ -29,14 +29,37 @@ export function replacedWhere<T>(
   match: (item: T) => boolean,
   change: (item: T) => T,
 ): readonly T[] {
-  if (!owned?.has(list)) return own(owned, list.map((item) => (match(item) ? change(item) : item)));
+  if (!owned?.has(list))
+    return own(
+      owned,
+      list.map((item) => (match(item) ? change(item) : item)),
+    );
   const mine = list as T[];
   for (let i = 0; i < mine.length; i++) if (match(mine[i]!)) mine[i] = change(mine[i]!);
   return mine;
 }
 
-/** `target` with `changes` applied: in place when the fold owns it, else a copy. */
+/**
+ * `target` with `changes` applied: in place when the fold owns it, else a copy. Copies are made
+ * with `Object.assign` rather than an object spread, which measured many times slower here
+ * (Node 20) on the records and payloads a fold copies.
+ */
 export function changed<T extends object>(owned: Owned, target: T, changes: Partial<T>): T {
   if (owned?.has(target)) return Object.assign(target, changes);
-  return own(owned, { ...target, ...changes });
+  return own(owned, Object.assign({}, target, changes));
+}
+
+/** A copy of `value` with `extra` added: `{ ...value, ...extra }` by the faster route. */
+export function withFields<T extends object, U extends object>(value: T, extra: U): T & U {
+  return Object.assign({}, value, extra);
+}
+
+/** A copy of a payload without its `effectiveOn`, which the record keeps under another name. */
+export function withoutEffectiveOn<T extends { effectiveOn: string }>(
+  data: T,
+): Omit<T, 'effectiveOn'> {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(data))
+    if (key !== 'effectiveOn') copy[key] = (data as Record<string, unknown>)[key];
+  return copy as Omit<T, 'effectiveOn'>;
 }
