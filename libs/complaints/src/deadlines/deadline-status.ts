@@ -21,31 +21,46 @@ export function judgeDeadline(
   asOf: LocalDate,
   calendar: WorkingDayCalendar,
 ): Deadline {
-  const { stoppedOn, completedOn, ...deadline } = facts;
+  const { stoppedOn, completedOn } = facts;
   const due = facts.dueOn;
   if (completedOn !== undefined && completedOn <= asOf) {
     return completedOn <= due
-      ? { ...deadline, completedOn, status: 'met' }
-      : {
-          ...deadline,
-          completedOn,
-          status: 'missed',
-          workingDaysOverdue: calendar.workingDaysBetween(due, completedOn),
-        };
+      ? judged(facts, 'met', completedOn)
+      : judged(facts, 'missed', completedOn, calendar.workingDaysBetween(due, completedOn));
   }
   const stopped = stoppedOn !== undefined && stoppedOn <= asOf ? stoppedOn : undefined;
   const until = stopped ?? asOf;
-  if (until > due) {
-    return {
-      ...deadline,
-      status: 'missed',
-      workingDaysOverdue: calendar.workingDaysBetween(due, until),
-    };
-  }
-  if (stopped !== undefined) return { ...deadline, status: 'cancelled' };
-  return {
-    ...deadline,
-    status: 'pending',
-    workingDaysRemaining: calendar.workingDaysBetween(asOf, due),
+  if (until > due)
+    return judged(facts, 'missed', undefined, calendar.workingDaysBetween(due, until));
+  if (stopped !== undefined) return judged(facts, 'cancelled');
+  return judged(facts, 'pending', undefined, undefined, calendar.workingDaysBetween(asOf, due));
+}
+
+/**
+ * The deadline with its verdict. Every field is named, in one shape for every verdict: a
+ * rest-and-spread of the facts per deadline was a large part of deriving a complaint's rows.
+ */
+function judged(
+  facts: DeadlineFacts,
+  status: Deadline['status'],
+  completedOn?: LocalDate,
+  workingDaysOverdue?: number,
+  workingDaysRemaining?: number,
+): Deadline {
+  const deadline = {
+    kind: facts.kind,
+    provision: facts.provision,
+    ref: facts.ref,
+    startedOn: facts.startedOn,
+    dueOn: facts.dueOn,
+    originalDueOn: facts.originalDueOn,
+    extended: facts.extended,
+    completedOn,
+    status,
+    workingDaysRemaining,
+    workingDaysOverdue,
   };
+  // Every field of a deadline is named above: one added to the type fails to compile here.
+  const everyField: { [K in keyof Required<Deadline>]: unknown } = deadline;
+  return everyField as Deadline;
 }

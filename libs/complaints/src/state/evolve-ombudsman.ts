@@ -4,45 +4,47 @@ import type {
   OmbudsmanOrderRecorded,
 } from '../events/closure-ombudsman.events';
 import type { ComplaintRecord } from './complaint-state';
+import { appended, changed, replacedWhere, withFields, type Owned } from './fold-ownership';
 
+/** The change to the record's Ombudsman part; none before a referral. */
 export function applyDetermination(
   record: ComplaintRecord,
   data: OmbudsmanDeterminationRecorded['data'],
-): ComplaintRecord {
-  if (!record.ombudsman) return record;
+  owned: Owned,
+): Partial<ComplaintRecord> {
+  if (!record.ombudsman) return {};
   return {
-    ...record,
-    ombudsman: {
-      ...record.ombudsman,
+    ombudsman: changed(owned, record.ombudsman, {
       ombudsmanReference: data.ombudsmanReference ?? record.ombudsman.ombudsmanReference,
       determinedOn: data.effectiveOn,
       findings: data.findings,
       rollup: data.rollup,
       severeMaladministration: data.severeMaladministration,
-    },
+    }),
   };
 }
 
 export function applyOrder(
   record: ComplaintRecord,
   data: OmbudsmanOrderRecorded['data'],
-): ComplaintRecord {
-  if (!record.ombudsman) return record;
-  return {
-    ...record,
-    ombudsman: { ...record.ombudsman, orders: [...record.ombudsman.orders, data] },
-  };
+  owned: Owned,
+): Partial<ComplaintRecord> {
+  if (!record.ombudsman) return {};
+  const orders = appended(owned, record.ombudsman.orders, data);
+  return { ombudsman: changed(owned, record.ombudsman, { orders }) };
 }
 
 export function applyOrderComplied(
   record: ComplaintRecord,
   data: OmbudsmanOrderComplied['data'],
-): ComplaintRecord {
-  if (!record.ombudsman) return record;
-  const orders = record.ombudsman.orders.map((o) =>
-    o.orderId === data.orderId && !o.compliedOn
-      ? { ...o, compliedOn: data.effectiveOn, evidence: data.evidence }
-      : o,
+  owned: Owned,
+): Partial<ComplaintRecord> {
+  if (!record.ombudsman) return {};
+  const orders = replacedWhere(
+    owned,
+    record.ombudsman.orders,
+    (o) => o.orderId === data.orderId && !o.compliedOn,
+    (o) => withFields(o, { compliedOn: data.effectiveOn, evidence: data.evidence }),
   );
-  return { ...record, ombudsman: { ...record.ombudsman, orders } };
+  return { ombudsman: changed(owned, record.ombudsman, { orders }) };
 }

@@ -1,3 +1,4 @@
+import type { LocalDate } from '../calendar/local-date';
 import type { ComplaintEvent } from '../events/complaint-event';
 import type { ComplaintRecord, Stage2Record, StageRecord } from './complaint-state';
 import {
@@ -10,22 +11,34 @@ import {
   stageChange,
 } from './evolve-stage';
 import { applyDetermination, applyOrder, applyOrderComplied } from './evolve-ombudsman';
+import { appended, changed, own, replacedWhere, withFields, type Owned } from './fold-ownership';
 
 /**
- * Folds one event into the complaint record. Pure and total: an event that does not fit (a
- * gap in old history, say) changes as little as it can and never throws. The record is copied
- * once per event: each case names only what it changes, and one spread applies it (a copy per
- * step of a case cost two to four copies of the record per event).
+ * Folds one event into the complaint record. Total: an event that does not fit (a gap in old
+ * history, say) changes as little as it can and never throws. Each case names only what it
+ * changes, and one step applies it: a copy of the record (`owned` null, as `evolve` calls it,
+ * pure), or in place for what a fold already owns (see fold-ownership).
  */
-export function evolveRecord(record: ComplaintRecord, event: ComplaintEvent): ComplaintRecord {
+export function evolveRecord(
+  record: ComplaintRecord,
+  event: ComplaintEvent,
+  owned: Owned,
+): ComplaintRecord {
   const version = record.version + 1;
   // A payload that is not even an object is counted and otherwise left out of the record.
-  if (typeof event.data !== 'object' || event.data === null) return { ...record, version };
-  return { ...record, ...changesFor(record, event), version };
+  if (typeof event.data !== 'object' || event.data === null)
+    return changed(owned, record, { version });
+  const changes = changesFor(record, event, owned) as { version?: number };
+  changes.version = version;
+  return changed(owned, record, changes);
 }
 
-/** What one event changes in the record; nothing for an event that does not fit. */
-function changesFor(record: ComplaintRecord, event: ComplaintEvent): Partial<ComplaintRecord> {
+/** What one event changes in the record (a fresh object); nothing for an event that does not fit. */
+function changesFor(
+  record: ComplaintRecord,
+  event: ComplaintEvent,
+  owned: Owned,
+): Partial<ComplaintRecord> {
   const on = event.data.effectiveOn;
   switch (event.type) {
     case 'ComplaintReceived':
@@ -36,10 +49,11 @@ function changesFor(record: ComplaintRecord, event: ComplaintEvent): Partial<Com
       return { withdrawnOn: on, withdrawalReason: event.data.reason, lastStepOn: on };
     case 'ReasonableAdjustmentRecorded':
       return {
-        adjustments: [
-          ...record.adjustments,
-          { adjustment: event.data.adjustment, reviewOn: event.data.reviewOn, recordedOn: on },
-        ],
+        adjustments: appended(owned, record.adjustments, {
+          adjustment: event.data.adjustment,
+          reviewOn: event.data.reviewOn,
+          recordedOn: on,
+        }),
       };
     case 'TenureCorrected':
       // A correction of a fact at receipt: it may follow closure, so it moves no step date.
@@ -47,101 +61,105 @@ function changesFor(record: ComplaintRecord, event: ComplaintEvent): Partial<Com
     case 'VulnerabilityFlagged':
       return {
         vulnerable: true,
-        vulnerabilityNotes: [...record.vulnerabilityNotes, event.data.details],
+        vulnerabilityNotes: appended(owned, record.vulnerabilityNotes, event.data.details),
       };
     case 'HazardCaseLinked':
       return record.hazardIds.includes(event.data.hazardId)
         ? {}
-        : { hazardIds: [...record.hazardIds, event.data.hazardId] };
+        : { hazardIds: appended(owned, record.hazardIds, event.data.hazardId) };
     case 'Stage1Acknowledged':
     case 'Stage2Acknowledged': {
       const stage = event.type === 'Stage1Acknowledged' ? 1 : 2;
-      return {
-        ...stageChange(record, stage, (s) => applyAcknowledgement(s, event.data)),
-        lastStepOn: on,
-      };
+      return stepOn(
+        stageChange(record, stage, (s) => applyAcknowledgement(s, event.data, owned)),
+        on,
+      );
     }
     case 'ExtensionNotified':
-      return {
-        ...stageChange(record, event.data.stage, (s) => applyExtension(s, event.data)),
-        lastStepOn: on,
-      };
+      return stepOn(
+        stageChange(record, event.data.stage, (s) => applyExtension(s, event.data, owned)),
+        on,
+      );
     case 'Stage1ResponseIssued':
     case 'Stage2FinalResponseIssued': {
       const stage = event.type === 'Stage1ResponseIssued' ? 1 : 2;
-      const responded = stageChange(record, stage, (s) => applyResponse(s, event.data));
+      const responded = stageChange(record, stage, (s) => applyResponse(s, event.data, owned));
       const actions = [
-        ...(event.data.remedies ?? []).map((r) => ({ ...r, kind: 'remedy' as const, setOn: on })),
-        ...(event.data.outstandingActions ?? []).map((a) => ({
-          ...a,
-          kind: 'outstanding' as const,
-          setOn: on,
-        })),
+        ...(event.data.remedies ?? []).map((r) =>
+          withFields(r, { kind: 'remedy' as const, setOn: on }),
+        ),
+        ...(event.data.outstandingActions ?? []).map((a) =>
+          withFields(a, { kind: 'outstanding' as const, setOn: on }),
+        ),
       ];
-      return { ...responded, actions: [...record.actions, ...actions], lastStepOn: on };
+      return Object.assign(responded, {
+        actions: appended(owned, record.actions, ...actions),
+        lastStepOn: on,
+      });
     }
     case 'EscalationRequested': {
-      const stage2: Stage2Record = {
+      const stage2: Stage2Record = own(owned, {
         stage: 2,
         triggeredOn: on,
-        handlers: [],
-        extensions: [],
+        handlers: own(owned, []),
+        extensions: own(owned, []),
         residentReason: event.data.residentReason,
         outsideRequestWindow: event.data.outsideRequestWindow,
-      };
+      });
       return { stage2, lastStepOn: on };
     }
     case 'EscalationRefused':
       return record.stage2
-        ? { stage2: { ...record.stage2, refusal: event.data }, lastStepOn: on }
+        ? { stage2: changed(owned, record.stage2, { refusal: event.data }), lastStepOn: on }
         : {};
     case 'HandlerReassigned':
-      return {
-        ...stageChange(record, event.data.stage, (s) => applyReassignment(s, event.data.handlerId)),
-        lastStepOn: on,
-      };
+      return stepOn(
+        stageChange(record, event.data.stage, (s) =>
+          applyReassignment(s, event.data.handlerId, owned),
+        ),
+        on,
+      );
     case 'AdditionalIssueRaised':
-      return {
-        ...stageChange(record, event.data.stage, (s) => applyAdditionalIssue(s, event.data)),
-        lastStepOn: on,
-      };
+      return stepOn(
+        stageChange(record, event.data.stage, (s) => applyAdditionalIssue(s, event.data, owned)),
+        on,
+      );
     case 'ActionCompleted':
       return {
-        actions: record.actions.map((a) =>
-          a.actionId === event.data.actionId && !a.completedOn
-            ? { ...a, completedOn: on, evidence: event.data.evidence }
-            : a,
+        actions: replacedWhere(
+          owned,
+          record.actions,
+          (a) => a.actionId === event.data.actionId && !a.completedOn,
+          (a) => withFields(a, { completedOn: on, evidence: event.data.evidence }),
         ),
       };
     case 'ComplaintClosed': {
-      const learning = (event.data.learningActions ?? []).map((a) => ({
-        ...a,
-        kind: 'learning' as const,
-        setOn: on,
-      }));
+      const learning = (event.data.learningActions ?? []).map((a) =>
+        withFields(a, { kind: 'learning' as const, setOn: on }),
+      );
       return {
-        closures: [...record.closures, event.data],
-        actions: [...record.actions, ...learning],
+        closures: appended(owned, record.closures, event.data),
+        actions: appended(owned, record.actions, ...learning),
         lastStepOn: on,
       };
     }
     case 'OmbudsmanReferralRecorded':
       return {
-        ombudsman: {
+        ombudsman: own(owned, {
           referredOn: on,
           ombudsmanReference: event.data.ombudsmanReference,
           findings: [],
           severeMaladministration: false,
-          orders: [],
-        },
+          orders: own(owned, []),
+        }),
         lastStepOn: on,
       };
     case 'OmbudsmanDeterminationRecorded':
-      return { ...applyDetermination(record, event.data), lastStepOn: on };
+      return stepOn(applyDetermination(record, event.data, owned), on);
     case 'OmbudsmanOrderRecorded':
-      return applyOrder(record, event.data);
+      return applyOrder(record, event.data, owned);
     case 'OmbudsmanOrderComplied':
-      return applyOrderComplied(record, event.data);
+      return applyOrderComplied(record, event.data, owned);
     default: {
       const unhandled: never = event;
       void unhandled;
@@ -155,3 +173,8 @@ export function currentStage(record: ComplaintRecord): StageRecord {
 }
 
 export { stageOf };
+
+/** A step's changes, which also move the date of the latest step. */
+function stepOn(changes: Partial<ComplaintRecord>, on: LocalDate): Partial<ComplaintRecord> {
+  return Object.assign(changes, { lastStepOn: on });
+}

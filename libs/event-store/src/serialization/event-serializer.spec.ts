@@ -49,6 +49,42 @@ describe('event serialization and upcasting', () => {
     expect(written[0]?.metadata).toMatchObject({ schemaVersion: 3 });
   });
 
+  it('eventOf upcasts as deserialize does, and reads metadata only for a type that changed shape', async () => {
+    const store = new MemoryEventStore();
+    const v1 = new EventSerializer(new UpcasterRegistry());
+    const stored = v1.serialize(
+      's',
+      [
+        { type: 'ComplaintReceived', data: { channel: 'phone' } },
+        { type: 'Noted', data: { text: 'unchanged' } },
+      ],
+      meta,
+      0n,
+      GENESIS_HASH,
+    );
+    await store.appendToStream('s', stored, { expectedRevision: 'no_stream' });
+    const registry = new UpcasterRegistry().register('ComplaintReceived', 1, (d) => ({
+      ...d,
+      channel: String(d.channel).toUpperCase(),
+    }));
+    const v2 = new EventSerializer(registry);
+    const [received, noted] = await store.readStream('s');
+    expect(v2.eventOf(received!)).toEqual(v2.deserialize(received!).event);
+    expect(v2.eventOf(received!)).toEqual({
+      type: 'ComplaintReceived',
+      data: { channel: 'PHONE' },
+    });
+    // A record whose metadata cannot be read: a type that never changed shape does not ask.
+    const unreadable = Object.create(noted!, {
+      metadata: {
+        get: () => {
+          throw new Error('metadata read');
+        },
+      },
+    }) as typeof noted;
+    expect(v2.eventOf(unreadable!)).toEqual({ type: 'Noted', data: { text: 'unchanged' } });
+  });
+
   it('drops undefined members and keeps dates as ISO strings', () => {
     const [e] = new EventSerializer(new UpcasterRegistry()).serialize(
       's',

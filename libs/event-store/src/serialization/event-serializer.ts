@@ -59,6 +59,23 @@ export class EventSerializer {
     });
   }
 
+  /**
+   * The domain event alone, upcast to the current shape: for folds, which need no metadata. The
+   * metadata (its schema version) is read only for a type that has ever changed shape, so an
+   * adapter that parses metadata lazily never parses it here.
+   */
+  eventOf<E extends DomainEventLike>(recorded: RecordedEvent): E {
+    const current = this.upcasters.currentVersion(recorded.type);
+    const version =
+      current > 1 ? ((recorded.metadata as unknown as EventMetadata)?.schemaVersion ?? 1) : 1;
+    const data = this.upcasters.upcast(
+      recorded.type,
+      version,
+      (recorded.data ?? {}) as Record<string, unknown>,
+    );
+    return { type: recorded.type, data } as unknown as E;
+  }
+
   deserialize<E extends DomainEventLike>(recorded: RecordedEvent): StoredDomainEvent<E> {
     const metadata = recorded.metadata as unknown as EventMetadata;
     const data = this.upcasters.upcast(

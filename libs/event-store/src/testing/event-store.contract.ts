@@ -61,6 +61,9 @@ export function describeEventStoreContract(
       );
       expect(read.map((e) => e.revision)).toEqual([0n, 1n]);
       expect(read.every((e) => e.stream === stream() && e.created instanceof Date)).toBe(true);
+      expect(read.every((e) => !Number.isNaN(e.created.getTime()))).toBe(true);
+      // Asked again (an adapter may parse metadata on first use), the same answer.
+      expect(read.map((e) => e.metadata)).toEqual(written.map((e) => e.metadata));
     });
 
     it('reads a missing stream as empty', async () => {

@@ -109,7 +109,8 @@ export function complaintRowSet(doc: ProjectedComplaint, ctx: RowContext): Compl
     next_deadline_due_on: next?.due_on ?? null,
     next_deadline_ref: next?.ref ?? null,
   };
-  return { complaint, ...childRows(doc.complaintId, record), obligations };
+  const { actions, learning, findings, orders } = childRows(doc.complaintId, record);
+  return { complaint, actions, learning, findings, orders, obligations };
 }
 
 function stageColumns(

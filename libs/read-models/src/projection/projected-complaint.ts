@@ -1,6 +1,7 @@
 import {
   COMPLAINT_EVENT_TYPES,
   evolve,
+  fold,
   initialState,
   type ComplaintEvent,
   type ComplaintEventType,
@@ -43,4 +44,32 @@ export function projectEvent(
   // An event type this projection does not handle still counts as seen at its revision.
   const state = HANDLED.has(event.type) ? evolve(current.state, event) : current.state;
   return { complaintId, revision, state };
+}
+
+/** One stored event for `projectEvents`: its revision in the complaint's stream, and the event. */
+export interface RevisedEvent {
+  readonly revision: number;
+  readonly event: ComplaintEvent;
+}
+
+/**
+ * Folds a run of one complaint's stored events, in stream order, into the document: the same
+ * document as `projectEvent` one at a time, but through the domain's `fold`, which copies the
+ * record once for the run (a rebuild folds each complaint's events together at the end).
+ */
+export function projectEvents(
+  doc: ProjectedComplaint | null,
+  complaintId: string,
+  events: readonly RevisedEvent[],
+): ProjectedComplaint {
+  const current = doc ?? { complaintId, revision: -1, state: initialState() };
+  let revision = current.revision;
+  const handled: ComplaintEvent[] = [];
+  for (const e of events) {
+    if (e.revision <= revision) continue;
+    revision = e.revision;
+    if (HANDLED.has(e.event.type)) handled.push(e.event);
+  }
+  if (revision === current.revision) return current;
+  return { complaintId, revision, state: fold(handled, current.state) };
 }

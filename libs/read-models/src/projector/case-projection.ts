@@ -66,6 +66,14 @@ export class CaseProjection {
   /** The stream prefixes it folds. */
   static readonly PREFIXES = [HAZARD_STREAM_PREFIX, SERVICE_REQUEST_STREAM_PREFIX] as const;
 
+  /** Whether the event is from a stream it folds: asked first, so other events cost no promise. */
+  folds(recorded: RecordedEvent): boolean {
+    return (
+      recorded.stream.startsWith(HAZARD_STREAM_PREFIX) ||
+      recorded.stream.startsWith(SERVICE_REQUEST_STREAM_PREFIX)
+    );
+  }
+
   /** Folds the event if it is from a hazard or service-request stream; false for any other. */
   async apply(recorded: RecordedEvent): Promise<boolean> {
     if (recorded.stream.startsWith(HAZARD_STREAM_PREFIX)) {

@@ -9,7 +9,11 @@ import type {
   SubscriptionHandler,
 } from '@redress/event-store';
 import { complaintRowSet, type RowContext } from '../projection/complaint-rows';
-import { projectEvent, type ProjectedComplaint } from '../projection/projected-complaint';
+import {
+  projectEvents,
+  type ProjectedComplaint,
+  type RevisedEvent,
+} from '../projection/projected-complaint';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import { CaseProjection } from './case-projection';
 import {
@@ -21,6 +25,9 @@ import { saveCheckpoint, upsertComplaintRows } from './read-model-writer';
 import type { BulkWriter } from './bulk-writer';
 
 export { COMPLAINT_PROJECTION, COMPLAINT_STREAM_PREFIX, READ_MODEL_STREAM_PREFIXES };
+
+/** Complaints whose rows a rebuild hands its bulk writer at once. */
+const ROW_SETS_PER_WRITE = 10_000;
 
 export interface ProjectorOptions extends RowContext {
   /** The serving tables, written with revision guards (the live path). */
@@ -45,6 +52,8 @@ export interface ProjectorOptions extends RowContext {
 export class ComplaintProjector implements SubscriptionHandler {
   readonly savesCheckpoint = true;
   private readonly cache = new Map<string, ProjectedComplaint>();
+  /** Each complaint's events since the last flush, in stream order, folded in together on flush. */
+  private readonly pending = new Map<string, RevisedEvent[]>();
   private readonly dirty = new Set<string>();
   /** A rebuild's complaints written out of memory, and the revision they were at. */
   private readonly evicted = new Map<string, number>();
@@ -71,53 +80,59 @@ export class ComplaintProjector implements SubscriptionHandler {
     await this.flush();
   }
 
-  /** Folds a page of events into memory; a rebuild writes only when its cache is full. */
+  /**
+   * Takes a page of events: each complaint's are queued, to be folded together (and their rows
+   * derived once) on the next flush. A rebuild flushes only when its queue is full, so a
+   * complaint whose whole history fits is folded and written once, at the end.
+   */
   async apply(events: readonly RecordedEvent[]): Promise<void> {
     const ids = new Set<string>();
     for (const e of events) {
-      if (e.stream.startsWith(COMPLAINT_STREAM_PREFIX))
-        ids.add(e.stream.slice(COMPLAINT_STREAM_PREFIX.length));
+      if (!e.stream.startsWith(COMPLAINT_STREAM_PREFIX)) continue;
+      const id = e.stream.slice(COMPLAINT_STREAM_PREFIX.length);
+      if (!this.cache.has(id) && !this.pending.has(id)) ids.add(id);
     }
-    await this.load([...ids].filter((id) => !this.cache.has(id)));
-    const live = this.options.db !== undefined;
+    await this.load([...ids]);
     for (const recorded of events) {
       this.position = recorded.position;
-      if (await this.cases.apply(recorded)) {
+      if (this.cases.folds(recorded)) {
+        await this.cases.apply(recorded);
         this.handledCount++;
         continue;
       }
       if (!recorded.stream.startsWith(COMPLAINT_STREAM_PREFIX)) continue;
-      const id = recorded.stream.slice(COMPLAINT_STREAM_PREFIX.length);
-      const { event } = this.options.serializer.deserialize<ComplaintEvent>(recorded);
-      const before = this.cache.get(id) ?? null;
-      const after = projectEvent(before, id, Number(recorded.revision), event);
       this.handledCount++;
-      if (after === before) continue;
-      // Live, the Map's order is kept least recently used first; a rebuild skips the reordering.
-      if (live) this.cache.delete(id);
-      this.cache.set(id, after);
-      this.dirty.add(id);
+      const id = recorded.stream.slice(COMPLAINT_STREAM_PREFIX.length);
+      const revision = Number(recorded.revision);
+      const queue = this.pending.get(id);
+      const seen = queue ? queue[queue.length - 1]!.revision : (this.cache.get(id)?.revision ?? -1);
+      // At or below the revision already taken: a redelivery, which changes nothing.
+      if (revision <= seen) continue;
+      const event = this.options.serializer.eventOf<ComplaintEvent>(recorded);
+      if (queue) queue.push({ revision, event });
+      else this.pending.set(id, [{ revision, event }]);
     }
-    if (!live && this.dirty.size >= this.cacheLimit()) await this.flush();
+    if (this.options.bulk && this.pending.size >= this.cacheLimit()) await this.flush();
   }
 
   /** Writes every changed complaint and the checkpoint in one transaction. */
   async flush(): Promise<void> {
     const position = this.position;
     if (!position) return;
-    // In key order, so a bulk write appends to each table's B-tree instead of splitting pages.
-    const ids = this.options.bulk ? [...this.dirty].sort() : [...this.dirty];
-    const sets = ids
-      .map((id) => complaintRowSet(this.cache.get(id) as ProjectedComplaint, this.options))
-      .filter((s) => s !== null);
+    this.foldPending();
     const now = (this.options.clock ?? (() => new Date()))();
     const { db, bulk, rebuildInto } = this.options;
     if (bulk) {
-      // Fresh tables, dropped if the rebuild fails: their own transaction (one per flush) is enough.
+      // Fresh tables, dropped if the rebuild fails: their own transactions are enough.
       const { db: fresh, suffix } = rebuildInto!;
       await fresh.transaction().execute((trx) => this.cases.write(trx, suffix));
-      await bulk.write(sets, position, now);
+      // In key order, so a bulk write appends to each table's B-tree instead of splitting pages;
+      // in slices, so only one slice's rows are held at a time.
+      const ids = [...this.dirty].sort();
+      for (let i = 0; i < ids.length || i === 0; i += ROW_SETS_PER_WRITE)
+        await bulk.write(this.rowSets(ids.slice(i, i + ROW_SETS_PER_WRITE)), position, now);
     } else {
+      const sets = this.rowSets([...this.dirty]);
       await db!.transaction().execute(async (trx) => {
         await upsertComplaintRows(trx, sets);
         await this.cases.write(trx);
@@ -127,6 +142,27 @@ export class ComplaintProjector implements SubscriptionHandler {
     this.dirty.clear();
     this.evict();
     this.cases.committed();
+  }
+
+  /** Folds each complaint's queued events into its document, one fold per complaint. */
+  private foldPending(): void {
+    const live = this.options.db !== undefined;
+    for (const [id, events] of this.pending) {
+      const before = this.cache.get(id) ?? null;
+      const after = projectEvents(before, id, events);
+      if (after === before) continue;
+      // Live, the Map's order is kept least recently used first; a rebuild skips the reordering.
+      if (live) this.cache.delete(id);
+      this.cache.set(id, after);
+      this.dirty.add(id);
+    }
+    this.pending.clear();
+  }
+
+  private rowSets(ids: readonly string[]) {
+    return ids
+      .map((id) => complaintRowSet(this.cache.get(id) as ProjectedComplaint, this.options))
+      .filter((s) => s !== null);
   }
 
   private cacheLimit(): number {
@@ -169,12 +205,15 @@ export class ComplaintProjector implements SubscriptionHandler {
     const events = await this.options.store.readStream(complaintStream(id), {
       maxCount: revision + 1,
     });
-    let doc: ProjectedComplaint | null = null;
-    for (const recorded of events) {
-      if (recorded.revision > BigInt(revision)) break;
-      const { event } = this.options.serializer.deserialize<ComplaintEvent>(recorded);
-      doc = projectEvent(doc, id, Number(recorded.revision), event);
-    }
-    return doc;
+    const upTo = events.filter((recorded) => recorded.revision <= BigInt(revision));
+    if (upTo.length === 0) return null;
+    return projectEvents(
+      null,
+      id,
+      upTo.map((recorded) => ({
+        revision: Number(recorded.revision),
+        event: this.options.serializer.eventOf<ComplaintEvent>(recorded),
+      })),
+    );
   }
 }

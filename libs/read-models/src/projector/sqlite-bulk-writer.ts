@@ -8,13 +8,13 @@ import { COMPLAINT_PROJECTION } from './projection-names';
 type Table = (typeof PROJECTED_TABLES)[number];
 
 /** Rows per multi-row INSERT; the widest table (about 60 columns) stays far below SQLite's 32,766 variables. */
-const ROWS_PER_STATEMENT = 64;
+const ROWS_PER_STATEMENT = 256;
 
 /**
  * The rebuild's writer: prepared statements straight on the SQLite connection into a rebuild's
- * suffixed tables, one transaction per flush. It is SQLite-specific on purpose: a rebuild writes
+ * suffixed tables, one transaction per write. It is SQLite-specific on purpose: a rebuild writes
  * every row once, and the query builder's per-statement cost was a third of the rebuild's time.
- * Rows go in as multi-row INSERTs with positional parameters (one statement per 64 rows, no
+ * Rows go in as multi-row INSERTs with positional parameters (one statement per 256 rows, no
  * lookup by name per value), which halved the writer's share of a rebuild's profile.
  * Rows come from the same `complaintRowSet` as the live path, so the result is the same.
  */
