@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { CodePolicy, LocalDate, PolicyRegistry } from '@redress/complaints';
-import { isReportingYear, reportingYear, type Period } from '../periods/reporting-period';
+import { isReportingYear, reportingYear, spanning, type Period } from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import { percentage } from './figures';
 import {
@@ -128,11 +128,12 @@ export async function tenantSatisfactionMeasuresOf<const T extends readonly (str
       conditions[`p${i}${name}`] = c;
   });
   // Every count is of a complaint received (Stage 1) or escalated (Stage 2) in a period.
+  const all = spanning(periods);
   const n = await countAll(
     db,
     conditions,
     'rm_complaints',
-    or(...periods.flatMap((p) => [within('received_on', p), within('escalation_requested_on', p)])),
+    or(within('received_on', all), within('escalation_requested_on', all)),
   );
   const reports = await Promise.all(
     periods.map(async (period, i) => {

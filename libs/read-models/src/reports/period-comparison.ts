@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Period } from '../periods/reporting-period';
+import { spanning, type Period } from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import { percentage } from '../queries/figures';
 import {
@@ -138,7 +138,7 @@ export async function comparePeriods(
       ...both('rootCause', (p) => and(receivedAt(1, p), sql`root_cause is not null`)),
     },
     'rm_complaints',
-    or(...[period, previous].flatMap(datedWithin)),
+    or(...datedWithin(spanning([period, previous]))),
   );
   const pair = (name: string): Compared => ({
     current: n[`${name}Current`]!,
