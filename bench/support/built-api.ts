@@ -8,8 +8,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@redress/config';
-import { MemoryEventStore } from '@redress/event-store';
-import { openReadModelDatabase, type ReadModelConnection } from '@redress/read-models';
+import { createEventStore, MemoryEventStore, type EventStore } from '@redress/event-store';
+import {
+  openReadModelDatabase,
+  readModelFile,
+  type ReadModelConnection,
+} from '@redress/read-models';
 
 const DIST = join(__dirname, '..', '..', 'dist', 'apps', 'api', 'apps', 'api', 'src');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- compiled modules, loaded at run time
@@ -37,25 +41,31 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /**
- * The compiled api over a memory store, on a clock fixed at 10:00 on `today`, with read models
- * in memory and any further settings: requests go through Fastify's inject. `seed` fills the
- * store and the read models before the api starts (its projector then carries on from where
- * the read models' checkpoint says).
+ * The compiled api on a clock fixed at 10:00 on `today`, with any further settings: requests go
+ * through Fastify's inject. Over a memory store with read models in memory by default; with
+ * `store: 'sqlite'`, as `npm start` runs it, the embedded SQLite store and the read-model file
+ * in a fresh data directory. `seed` fills the store and the read models before the api starts
+ * (its projector then carries on from where the read models' checkpoint says).
  */
 export async function startBuiltApi(options: {
   readonly today: string;
   readonly name: string;
+  readonly store?: 'memory' | 'sqlite';
   readonly env?: Record<string, string>;
-  readonly seed?: (store: MemoryEventStore, readModels: ReadModelConnection) => Promise<void>;
+  readonly seed?: (store: EventStore, readModels: ReadModelConnection) => Promise<void>;
 }) {
-  const store = new MemoryEventStore();
-  const readModels = await openReadModelDatabase(':memory:');
+  const dataDir = mkdtempSync(join(tmpdir(), `redress-${options.name}-bench-`));
+  const onDisk = options.store === 'sqlite';
+  const store = onDisk
+    ? await createEventStore({ kind: 'sqlite', dataDir })
+    : new MemoryEventStore();
+  const readModels = await openReadModelDatabase(onDisk ? readModelFile(dataDir) : ':memory:');
   await options.seed?.(store, readModels);
   const clock = { now: () => new Date(`${options.today}T10:00:00Z`) };
   const secret = 'benchmark-secret-benchmark-secret-benchmark';
   const config = loadConfig({
-    REDRESS_STORE: 'memory',
-    REDRESS_DATA_DIR: mkdtempSync(join(tmpdir(), `redress-${options.name}-bench-`)),
+    REDRESS_STORE: onDisk ? 'sqlite' : 'memory',
+    REDRESS_DATA_DIR: dataDir,
     REDRESS_JWT_SECRET: secret,
     REDRESS_LOG_LEVEL: 'silent',
     ...options.env,
@@ -68,5 +78,5 @@ export async function startBuiltApi(options: {
     keys: { verifyKey: key, algorithms: ['HS256'], signingSecret: key },
     readModels,
   });
-  return { app, store, clock, fastify: app.getHttpAdapter().getInstance() };
+  return { app, store, clock, dataDir, fastify: app.getHttpAdapter().getInstance() };
 }

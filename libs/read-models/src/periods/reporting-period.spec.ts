@@ -1,9 +1,12 @@
 import {
+  ALL_TIME,
+  customPeriod,
   isReportingYear,
   previousReportingYear,
   quarterOf,
   reportingYear,
   reportingYearOf,
+  spanning,
 } from './reporting-period';
 
 describe('reporting periods (1 April to 31 March, domain doc §9)', () => {
@@ -36,5 +39,11 @@ describe('reporting periods (1 April to 31 March, domain doc §9)', () => {
   it.each(['2023/25', '2023-24', '23/24', '2023/2024', ''])('refuses %p', (text) => {
     expect(isReportingYear(text)).toBe(false);
     expect(() => reportingYear(text)).toThrow(RangeError);
+  });
+
+  it('spans periods from the earliest start to the latest end, or all time when one is', () => {
+    const both = spanning([reportingYear('2024/25'), reportingYear('2023/24')]);
+    expect([both.from, both.to]).toEqual(['2023-04-01', '2025-03-31']);
+    expect(spanning([customPeriod('2024-05-01', '2024-05-31'), ALL_TIME])).toBe(ALL_TIME);
   });
 });

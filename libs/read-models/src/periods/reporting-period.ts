@@ -54,6 +54,17 @@ export function customPeriod(from: LocalDate, to: LocalDate): Period {
   return { label: `${from} to ${to}`, from, to };
 }
 
+/**
+ * The least period holding all of `periods`: one date range, so a scan filtered by it walks a
+ * date's index once (an OR of ranges can keep SQLite from using the index at all).
+ */
+export function spanning(periods: readonly Period[]): Period {
+  if (periods.some(isAllTime)) return ALL_TIME;
+  const from = periods.map((p) => p.from).reduce((a, b) => (b < a ? b : a));
+  const to = periods.map((p) => p.to).reduce((a, b) => (b > a ? b : a));
+  return customPeriod(from, to);
+}
+
 /** Every date there is: the window of a report over the whole history. */
 export const ALL_TIME: Period = { label: 'all', from: '0000-01-01', to: '9999-12-31' };
 
