@@ -131,4 +131,90 @@ describe('checkpointed subscription runner', () => {
     await running;
     expect(runner.status().state).toBe('stopped');
   });
+  describe('with a handler that batches its writes', () => {
+    function batching(failFlushes = 0) {
+      const applied: bigint[] = [];
+      const written: bigint[][] = [];
+      let staged: bigint[] = [];
+      const handler: SubscriptionHandler = {
+        savesCheckpoint: true,
+        handle: async () => {
+          throw new Error('a batching handler is never asked one event at a time');
+        },
+        apply: async (events) => {
+          for (const e of events) {
+            applied.push(e.revision);
+            staged.push(e.revision);
+          }
+        },
+        flush: async () => {
+          if (failFlushes-- > 0) throw new Error('database busy');
+          written.push(staged);
+          staged = [];
+        },
+      };
+      return { handler, applied, written };
+    }
+
+    it('writes history in a few transactions, not one per event, and each live event at once', async () => {
+      const store = new MemoryEventStore();
+      await store.appendToStream('s-1', events(500), { expectedRevision: 'no_stream' });
+      const { handler, applied, written } = batching();
+      const runner = new CheckpointedSubscription({
+        name: 'p',
+        store,
+        checkpoints: new MemoryCheckpointStore(),
+        handler,
+      });
+      const running = runner.run();
+      await until(() => runner.status().state === 'live');
+      // Every event applied once, in order, and written before the runner says it is live.
+      expect(applied).toEqual(Array.from({ length: 500 }, (_, i) => BigInt(i)));
+      expect(written.flat()).toEqual(applied);
+      expect(written.length).toBeLessThan(50);
+      expect(runner.status()).toMatchObject({ handled: 500, lastPosition: { commit: '499' } });
+      // A live event is written without waiting for another to arrive.
+      await store.appendToStream('s-1', events(1), { expectedRevision: 499n });
+      await until(() => written.flat().length === 501);
+      expect(runner.status()).toMatchObject({ handled: 501, lastPosition: { commit: '500' } });
+      await runner.stop();
+      await running;
+    });
+
+    it('retries a failed write, then carries on without losing or repeating an event', async () => {
+      const store = new MemoryEventStore();
+      await store.appendToStream('s-1', events(3), { expectedRevision: 'no_stream' });
+      const { handler, written } = batching(2);
+      const runner = new CheckpointedSubscription({
+        name: 'p',
+        store,
+        checkpoints: new MemoryCheckpointStore(),
+        handler,
+        baseDelayMs: 1,
+      });
+      const running = runner.run();
+      await until(() => runner.status().state === 'live');
+      expect(written.flat()).toEqual([0n, 1n, 2n]);
+      await runner.stop();
+      await running;
+    });
+
+    it('stops loudly when its writes keep failing, having counted nothing unwritten', async () => {
+      const store = new MemoryEventStore();
+      await store.appendToStream('s-1', events(3), { expectedRevision: 'no_stream' });
+      const { handler, written } = batching(99);
+      const runner = new CheckpointedSubscription({
+        name: 'p',
+        store,
+        checkpoints: new MemoryCheckpointStore(),
+        handler,
+        maxAttempts: 2,
+        baseDelayMs: 1,
+        logger: { warn: () => undefined, error: () => undefined },
+      });
+      await expect(runner.run()).rejects.toThrow('database busy');
+      expect(written).toEqual([]);
+      expect(runner.status()).toMatchObject({ state: 'failed', handled: 0 });
+    });
+  });
 });
