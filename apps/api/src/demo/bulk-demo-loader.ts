@@ -1,5 +1,11 @@
 import type { ComplaintState, LocalDate } from '@redress/complaints';
-import { GENESIS_HASH, hashOf, type EventStore, type EventToAppend } from '@redress/event-store';
+import {
+  businessDate,
+  GENESIS_HASH,
+  hashOf,
+  type EventStore,
+  type EventToAppend,
+} from '@redress/event-store';
 import type { Actor } from '@redress/users';
 import {
   calendar,
@@ -64,18 +70,14 @@ export async function bulkLoadDemo(
     const toAppend: EventToAppend[] = serializer.serialize(
       stream,
       events,
-      (e) => {
-        const data = e.data as { effectiveOn?: unknown; backdateReason?: unknown };
-        return {
-          commandId,
-          correlationId: 'demo-load',
-          causationId: commandId,
-          actor,
-          recordedAt,
-          effectiveOn: typeof data.effectiveOn === 'string' ? data.effectiveOn : undefined,
-          backdateReason: typeof data.backdateReason === 'string' ? data.backdateReason : undefined,
-        };
-      },
+      (e) => ({
+        commandId,
+        correlationId: 'demo-load',
+        causationId: commandId,
+        actor,
+        recordedAt,
+        ...businessDate(e),
+      }),
       head.next,
       head.hash,
     );

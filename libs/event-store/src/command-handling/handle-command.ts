@@ -144,7 +144,10 @@ function replay<Event extends DomainEventLike>(
 }
 
 /** Events that carry a business date (`effectiveOn`) put it in the metadata too (decision 3). */
-function businessDate(event: DomainEventLike): { effectiveOn?: string; backdateReason?: string } {
+export function businessDate(event: DomainEventLike): {
+  effectiveOn?: string;
+  backdateReason?: string;
+} {
   const data = event.data as { effectiveOn?: unknown; backdateReason?: unknown };
   return {
     effectiveOn: typeof data.effectiveOn === 'string' ? data.effectiveOn : undefined,
