@@ -36,7 +36,12 @@ export function appendWithReference(
     // From the claim to the append nothing awaits, so claims reach the group commit in order.
     const revision = references.take(year);
     const reference = formatReference(year, revision);
-    const metadata = append.events[0]!.metadata as { commandId: string; correlationId: string };
+    // The complaint's own command and server time: the allocation is part of the same write.
+    const metadata = append.events[0]!.metadata as {
+      commandId: string;
+      correlationId: string;
+      recordedAt: string;
+    };
     const allocation: ReferenceAllocated = {
       type: 'ReferenceAllocated',
       data: { reference, complaintId },
@@ -47,7 +52,11 @@ export function appendWithReference(
         append,
         {
           stream,
-          events: unlinkedChained([{ ...allocation, actor }], metadata, new Date()),
+          events: unlinkedChained(
+            [{ ...allocation, actor }],
+            metadata,
+            new Date(metadata.recordedAt),
+          ),
           // Linked by the store, after whatever allocation is its head when this is written.
           options: {
             expectedRevision: revision === 0n ? 'no_stream' : revision - 1n,
