@@ -80,7 +80,6 @@ export class CheckpointedSubscription {
   private stopping = false;
   /** Events applied by a batching handler and not yet written, oldest first. */
   private unwritten: RecordedEvent[] = [];
-  private failedWrite = false;
 
   constructor(private readonly options: RunnerOptions) {}
 
@@ -119,7 +118,9 @@ export class CheckpointedSubscription {
         busySince = performance.now();
       }
     }
-    if (this.unwritten.length > 0 && !this.failedWrite) await this.write().catch(() => undefined);
+    // Stopping: write what was applied. If that fails, the events are simply delivered again
+    // after the checkpoint next time (at least once), so the failure is not the stop's.
+    if (this.unwritten.length > 0) await this.write().catch(() => undefined);
     this.state = 'stopped'; // a failure rejected above, from deliver()
   }
 
@@ -161,12 +162,7 @@ export class CheckpointedSubscription {
   /** Writes the applied events; a failure is retried like a failed event, then stops the runner. */
   private async write(): Promise<void> {
     const batch = this.unwritten;
-    await this.attempt(batch[batch.length - 1]!, () => this.options.handler.flush!()).catch(
-      (error: unknown) => {
-        this.failedWrite = true;
-        throw error;
-      },
-    );
+    await this.attempt(batch[batch.length - 1]!, () => this.options.handler.flush!());
     this.unwritten = [];
     this.handled += batch.length;
     this.last = batch[batch.length - 1];
