@@ -31,9 +31,8 @@ export class MemoryEventStore implements EventStore {
     given: readonly EventToAppend[],
     options: AppendOptions,
   ): Promise<AppendResult> {
-    const existing = this.streams.get(stream) ?? [];
-    checkExpectedRevision(stream, options.expectedRevision, BigInt(existing.length) - 1n);
-    return this.write(stream, given, options, new Date());
+    const [result] = await this.appendToStreams([{ stream, events: given, options }]);
+    return result!;
   }
 
   /** Every expected revision is checked before anything is written: all or nothing. */
