@@ -3,13 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { MemoryEventStore, type EventStore } from '@redress/event-store';
+import { createEventStore, MemoryEventStore, type EventStore } from '@redress/event-store';
 import { openReadModelDatabase } from '@redress/read-models';
 import type { Logger } from 'pino';
 import { mintToken } from '../../apps/api/src/auth/mint-token';
 import type { Role } from '@redress/users';
 import { createApp } from '../../apps/api/src/bootstrap/create-app';
-import { loadConfig } from '@redress/config';
+import { loadConfig, storeChoice } from '@redress/config';
 import { EmbeddedProjector } from '../../apps/api/src/read-models/embedded-projector.service';
 import type { Clock } from '../../apps/api/src/store/tokens';
 
@@ -54,9 +54,13 @@ export async function startApi(
     env?: Record<string, string>;
     /** A pino logger of the test's own, e.g. writing to a stream the test reads. */
     logger?: Logger;
+    /**
+     * The embedded default as `npm start` runs it: the SQLite store and read-model file in a
+     * fresh data directory, the projector on its worker thread (instead of all in memory).
+     */
+    onDisk?: boolean;
   } = {},
 ): Promise<ApiHarness> {
-  const store = options.store ?? new MemoryEventStore();
   const clock = {
     today: options.today ?? '2025-04-17',
     now(): Date {
@@ -65,19 +69,22 @@ export async function startApi(
   };
   const dataDir = mkdtempSync(join(tmpdir(), 'redress-api-'));
   const config = loadConfig({
-    REDRESS_STORE: 'memory',
+    REDRESS_STORE: options.onDisk ? 'sqlite' : 'memory',
     REDRESS_DATA_DIR: dataDir,
     REDRESS_JWT_SECRET: SECRET,
     REDRESS_LOG_LEVEL: 'silent',
     ...options.env,
   });
+  const store =
+    options.store ??
+    (options.onDisk ? await createEventStore(storeChoice(config)) : new MemoryEventStore());
   const secret = createSecretKey(Buffer.from(SECRET, 'utf8'));
   const app = await createApp({
     config,
     store,
     keys: { verifyKey: secret, algorithms: ['HS256'], signingSecret: secret },
     clock,
-    readModels: await openReadModelDatabase(':memory:'),
+    readModels: await openReadModelDatabase(options.onDisk ? config.readModels : ':memory:'),
     logger: options.logger,
   });
   const fastify = app.getHttpAdapter().getInstance();

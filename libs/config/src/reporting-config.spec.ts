@@ -19,6 +19,7 @@ describe('reporting configuration (RSH TSM CH01–CH02)', () => {
       beyondCapExtensionsInTime: false,
       defaultTenure: 'LCRA',
       landlordName: undefined,
+      dashboardWaitMs: 100,
     });
     expect(
       loadConfig({
@@ -52,5 +53,15 @@ describe('reporting configuration (RSH TSM CH01–CH02)', () => {
       expect(problems).toMatch(/REDRESS_TSM_BEYOND_CAP_IN_TIME must be true or false/);
       expect(problems).toMatch(/REDRESS_TSM_EXTENSIONS_IN_TIME was replaced/);
     }
+  });
+
+  it('the dashboard waits 100 ms for a count under way by default; REDRESS_DASHBOARD_WAIT_MS sets it', () => {
+    expect(loadConfig({}).reporting.dashboardWaitMs).toBe(100);
+    expect(loadConfig({ REDRESS_DASHBOARD_WAIT_MS: '0' }).reporting.dashboardWaitMs).toBe(0);
+    expect(loadConfig({ REDRESS_DASHBOARD_WAIT_MS: '2500' }).reporting.dashboardWaitMs).toBe(2500);
+    for (const bad of ['-1', 'soon', '1.5', '900000'])
+      expect(() => loadConfig({ REDRESS_DASHBOARD_WAIT_MS: bad })).toThrow(
+        /REDRESS_DASHBOARD_WAIT_MS must be a whole number of milliseconds/,
+      );
   });
 });

@@ -14,6 +14,11 @@ export interface ReportingConfig {
   readonly defaultTenure: Tenure;
   /** Printed on the annual report. */
   readonly landlordName?: string;
+  /**
+   * How long a dashboard view waits for its figures to be counted again after a change before it
+   * shows the last count, saying when that was (`REDRESS_DASHBOARD_WAIT_MS`, 100 by default).
+   */
+  readonly dashboardWaitMs: number;
 }
 
 export function loadReportingConfig(env: NodeJS.ProcessEnv, problems: string[]): ReportingConfig {
@@ -33,9 +38,17 @@ export function loadReportingConfig(env: NodeJS.ProcessEnv, problems: string[]):
       `REDRESS_DEFAULT_TENURE must be one of ${TENURES.join(', ')} (got "${env.REDRESS_DEFAULT_TENURE}")`,
     );
   }
+  const waitText = env.REDRESS_DASHBOARD_WAIT_MS ?? '100';
+  const dashboardWaitMs = /^\d{1,6}$/.test(waitText.trim()) ? Number(waitText) : NaN;
+  if (!(dashboardWaitMs <= 600_000)) {
+    problems.push(
+      `REDRESS_DASHBOARD_WAIT_MS must be a whole number of milliseconds from 0 to 600000 (got "${waitText}")`,
+    );
+  }
   return {
     homesByYear,
     beyondCapExtensionsInTime: switchValue === 'true',
+    dashboardWaitMs: Number.isNaN(dashboardWaitMs) ? 100 : dashboardWaitMs,
     defaultTenure,
     landlordName: env.REDRESS_LANDLORD_NAME?.trim() || undefined,
   };

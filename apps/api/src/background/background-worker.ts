@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
-import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { NotifierStatus } from '@redress/alerts';
 import type { ProjectorStatus } from '@redress/read-models';
 import type { BackgroundWorkerData, FromWorker, ToWorker } from './background-work.messages';
+import { spawnWorker } from './spawn-worker';
 
 export interface BackgroundWorkerOptions extends Omit<BackgroundWorkerData, 'statusEveryMs'> {
   readonly logger: { log(m: string): void; warn(m: string): void; error(m: string): void };
@@ -43,7 +42,8 @@ export class BackgroundWorker {
   start(): void {
     const { logger, restartDelayMs: _delay, ...data } = this.options;
     const workerData: BackgroundWorkerData = { ...data, statusEveryMs: data.statusEveryMs ?? 100 };
-    const worker = spawnWorker(workerData);
+    // The entry sits beside this file (background-worker.entry.ts).
+    const worker = spawnWorker(__dirname, 'background-worker.entry', workerData);
     this.worker = worker;
     worker.on('message', (message: FromWorker) => {
       if (message.kind === 'status') {
@@ -121,18 +121,4 @@ export class BackgroundWorker {
     this.options.logger.error(`Background worker exited with code ${code}; starting it again`);
     this.restartTimer = setTimeout(() => this.start(), this.options.restartDelayMs ?? 5_000);
   }
-}
-
-/**
- * The worker's entry sits beside this file: compiled JavaScript in the built api. Run from the
- * TypeScript sources (tsx, jest), the thread compiles it with tsx, which the main thread's
- * loader or transformer does not reach.
- */
-function spawnWorker(workerData: BackgroundWorkerData): Worker {
-  const extension = extname(__filename);
-  const entry = join(__dirname, `background-worker.entry${extension}`);
-  if (extension !== '.ts') return new Worker(entry, { workerData });
-  const tsx = createRequire(__filename).resolve('tsx/cjs/api');
-  const boot = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
-  return new Worker(boot, { eval: true, workerData });
 }

@@ -251,6 +251,7 @@ export function dashboardView(d: Dashboard) {
     current,
     previous,
     asOf,
+    counted: d.counted,
     reportingYear: reportingYearOf(current.from),
     beyondCap: d.beyondCap,
     byMonth,

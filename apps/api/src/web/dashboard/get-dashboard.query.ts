@@ -18,7 +18,7 @@ export interface Pair<T> {
 }
 
 /** Everything CHC 9.7 asks the governing body to receive, for a period beside the last. */
-export interface Dashboard {
+export interface DashboardFigures {
   readonly current: Period;
   readonly previous: Period;
   /** The reports' date: CH02 and learning actions are judged as of today. */
@@ -34,6 +34,19 @@ export interface Dashboard {
   readonly ombudsman: Pair<OmbudsmanSummary>;
   readonly learning: Pair<LearningCounts>;
   readonly selfAssessment: SelfAssessmentEvidence;
+}
+
+/** When the figures shown were counted, and whether the record has moved on since. */
+export interface Counted {
+  /** The moment the count began: every change projected by then is in the figures. */
+  readonly at: Date;
+  /** False while the figures are being counted again after a change; the page says so. */
+  readonly upToDate: boolean;
+}
+
+/** The figures, and when they were counted. */
+export interface Dashboard extends DashboardFigures {
+  readonly counted: Counted;
 }
 
 export class GetDashboardQuery extends Query<Dashboard> {
