@@ -14,14 +14,21 @@ export function figuresOn(html: string): FigureLink[] {
   );
 }
 
+/** The figures whose links carry every one of `wanted` and nothing else (but stage and date). */
+export function figuresOf(
+  links: readonly FigureLink[],
+  wanted: Record<string, string>,
+): FigureLink[] {
+  return links.filter(
+    (l) =>
+      Object.entries(wanted).every(([k, v]) => l.params.get(k) === v) &&
+      [...l.params.keys()].every((k) => k in wanted || ['figureStage', 'asOf'].includes(k)),
+  );
+}
+
 /** The one figure whose link carries every one of `wanted` (and no other figure does). */
 export function figureOf(links: readonly FigureLink[], wanted: Record<string, string>): FigureLink {
-  const found = links.filter((l) =>
-    Object.entries(wanted).every(([k, v]) => l.params.get(k) === v),
-  );
-  const exact = found.filter((l) =>
-    [...l.params.keys()].every((k) => k in wanted || ['figureStage', 'asOf'].includes(k)),
-  );
+  const exact = figuresOf(links, wanted);
   if (exact.length !== 1)
     throw new Error(`${exact.length} figures match ${JSON.stringify(wanted)}`);
   return exact[0]!;

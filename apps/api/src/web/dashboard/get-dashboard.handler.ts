@@ -1,4 +1,9 @@
-import { Inject, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { ReadModelConnection, ReadModelDatabase } from '@redress/read-models';
 import type { Kysely } from 'kysely';
@@ -6,7 +11,8 @@ import { READ_MODELS } from '../../read-models/read-models.tokens';
 import { ReportContext } from '../../reports/shared/report-context';
 import { CLOCK, type Clock } from '../../store/tokens';
 import { DashboardCache } from './dashboard-cache';
-import { dashboardCounterFor, type DashboardCounter } from './dashboard-counter';
+import { CountingThread, dashboardCounterFor, type DashboardCounter } from './dashboard-counter';
+import { dashboardPeriods } from './dashboard-period';
 import { GetDashboardQuery, type Dashboard } from './get-dashboard.query';
 
 /** Where the read models are: every checkpoint, moved with each projected event. */
@@ -26,10 +32,11 @@ async function readModelPosition(db: Kysely<ReadModelDatabase>): Promise<string>
  */
 @QueryHandler(GetDashboardQuery)
 export class GetDashboardHandler
-  implements IQueryHandler<GetDashboardQuery>, OnApplicationShutdown
+  implements IQueryHandler<GetDashboardQuery>, OnApplicationBootstrap, OnApplicationShutdown
 {
   private readonly counter: DashboardCounter;
   private readonly cache: DashboardCache;
+  private closed = false;
 
   constructor(
     private readonly context: ReportContext,
@@ -53,7 +60,21 @@ export class GetDashboardHandler
     );
   }
 
+  /**
+   * Where the counting has a thread of its own, the view the dashboard opens on (this reporting
+   * year beside the last) is counted as the api starts, so its first visitor does not wait for it.
+   */
+  onApplicationBootstrap(): void {
+    if (!(this.counter instanceof CountingThread)) return;
+    const periods = dashboardPeriods({}, this.context.today());
+    if ('error' in periods) return;
+    this.execute(new GetDashboardQuery(periods.current, periods.previous)).catch((error: unknown) =>
+      new Logger('Dashboard').warn(`The dashboard was not counted: ${error}`),
+    );
+  }
+
   onApplicationShutdown(): Promise<void> {
+    this.closed = true;
     return this.counter.close();
   }
 }
