@@ -68,8 +68,11 @@ export class GetDashboardHandler
     if (!(this.counter instanceof CountingThread)) return;
     const periods = dashboardPeriods({}, this.context.today());
     if ('error' in periods) return;
-    this.execute(new GetDashboardQuery(periods.current, periods.previous)).catch((error: unknown) =>
-      new Logger('Dashboard').warn(`The dashboard was not counted: ${error}`),
+    this.execute(new GetDashboardQuery(periods.current, periods.previous)).catch(
+      (error: unknown) => {
+        // Stopping the api ends the thread, and a count under way with it.
+        if (!this.closed) new Logger('Dashboard').warn(`The dashboard was not counted: ${error}`);
+      },
     );
   }
 
