@@ -55,9 +55,14 @@ const esmOnly = [
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  // On two cores Jest runs every file in one process, so a single handle a suite leaves open (a
-  // child process's pipe, a pool's idle timer) keeps `npm test` from ever returning. Exit once the
-  // results are in; `npx jest --detectOpenHandles` names such a handle when one is suspected.
+  // Two files at a time, even on two cores (where Jest would otherwise run one file after
+  // another in a single process): much of a file's time is spent waiting on Chromium, fsync, a
+  // child process or PostgreSQL, and the suites are written for a busy machine. Serially the
+  // suite took over 15 minutes on two cores; two at a time, about 12.
+  maxWorkers: 2,
+  // A single handle a suite leaves open (a child process's pipe, a pool's idle timer) would keep
+  // `npm test` from ever returning. Exit once the results are in; `npx jest --detectOpenHandles`
+  // names such a handle when one is suspected.
   forceExit: true,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test', '<rootDir>/scripts'],
   testMatch: ['**/*.spec.ts'],
