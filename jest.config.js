@@ -58,7 +58,7 @@ module.exports = {
   // Two files at a time, even on two cores (where Jest would otherwise run one file after
   // another in a single process): much of a file's time is spent waiting on Chromium, fsync, a
   // child process or PostgreSQL, and the suites are written for a busy machine. Serially the
-  // suite took over 15 minutes on two cores; two at a time, about 12.
+  // suite took over 15 minutes on two cores; two at a time, about 12 (13 with the type check).
   maxWorkers: 2,
   // A single handle a suite leaves open (a child process's pipe, a pool's idle timer) would keep
   // `npm test` from ever returning. Exit once the results are in; `npx jest --detectOpenHandles`

@@ -18,10 +18,16 @@ const markerOf = (d: unknown) => (d as { marker: number }).marker;
 
 describe('the dashboard cache: the last count until the record moves on (CHC 9.7 figures)', () => {
   let clock: number;
+  let failures: unknown[];
   const cache = (waitMs: number) =>
-    new DashboardCache({ waitMs, now: () => new Date(Date.UTC(2025, 3, 17, 10, 0, clock++)) });
+    new DashboardCache({
+      waitMs,
+      now: () => new Date(Date.UTC(2025, 3, 17, 10, 0, clock++)),
+      failed: (error) => failures.push(error),
+    });
   beforeEach(() => {
     clock = 0;
+    failures = [];
   });
 
   it('waits for the first count of a view, and answers again from it while nothing changes', async () => {
@@ -72,19 +78,37 @@ describe('the dashboard cache: the last count until the record moves on (CHC 9.7
     expect(count).not.toHaveBeenCalled();
   });
 
-  it('never runs two counts of a view at once: a later change is counted after the one under way', async () => {
+  it('never runs two counts of a view at once, and changes during a count add one count after it, at the newest position', async () => {
     const c = cache(0);
     await c.view('year', 'p1', () => Promise.resolve(figures(1)));
     const second = deferred();
     const third = jest.fn(() => Promise.resolve(figures(3)));
+    const fourth = jest.fn(() => Promise.resolve(figures(4)));
     await c.view('year', 'p2', () => second.promise);
     await c.view('year', 'p3', third);
+    await c.view('year', 'p4', fourth);
     expect(third).not.toHaveBeenCalled();
+    expect(fourth).not.toHaveBeenCalled();
     second.resolve(figures(2));
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(third).toHaveBeenCalledTimes(1);
-    expect(markerOf(await c.view('year', 'p3', third))).toBe(3);
-    expect(third).toHaveBeenCalledTimes(1);
+    // p3's count was overtaken while it waited: only p4's runs.
+    expect(third).not.toHaveBeenCalled();
+    expect(fourth).toHaveBeenCalledTimes(1);
+    const now = await c.view('year', 'p4', fourth);
+    expect(markerOf(now)).toBe(4);
+    expect(now.counted.upToDate).toBe(true);
+    expect(fourth).toHaveBeenCalledTimes(1);
+  });
+
+  it('a count that fails after an earlier one shows the earlier one, not up to date, and says why in the log', async () => {
+    const c = cache(60_000);
+    await c.view('year', 'p1', () => Promise.resolve(figures(1)));
+    const shown = await c.view('year', 'p2', () => Promise.reject(new Error('disk gone')));
+    expect(markerOf(shown)).toBe(1);
+    expect(shown.counted.upToDate).toBe(false);
+    expect(failures).toEqual([new Error('disk gone')]);
+    // The next view counts again.
+    expect(markerOf(await c.view('year', 'p2', () => Promise.resolve(figures(2))))).toBe(2);
   });
 
   it('a count that fails is reported to the view waiting for it, and the next view counts again', async () => {

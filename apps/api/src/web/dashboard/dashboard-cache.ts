@@ -5,29 +5,41 @@ const KEPT = 16;
 
 interface Count {
   readonly figures: DashboardFigures;
-  /** The read models' position when the count began: every change up to it is counted. */
+  /** The read models' position (and the day) when the count began: every change up to it is counted. */
   readonly position: string;
   readonly at: Date;
+}
+
+/** A count of one view: under way, or waiting for the one under way to finish. */
+interface Job {
+  /** Where the record was when the count was asked for; a waiting job takes the newest. */
+  position: string;
+  count: () => Promise<DashboardFigures>;
+  readonly done: Promise<Dashboard>;
 }
 
 export interface DashboardCacheOptions {
   /** How long a view waits for a count under way before showing the last one (the page says so). */
   readonly waitMs: number;
   readonly now: () => Date;
+  /** A count that failed while an earlier one was shown instead. */
+  readonly failed: (error: unknown) => void;
 }
 
 /**
- * The last count of each view, and at most one count under way per view. Counting every figure
- * scans the complaints a few dozen times (seconds at 100,000 complaints); the figures change only
- * when the projector moves its checkpoint (in the same transaction as the rows) or the day turns.
- * So a view asked for again unchanged is answered from the last count, and one asked for after a
- * change starts a new count and waits for it up to `waitMs`; past that it shows the last count,
- * marked as not up to date, and the next view shows the new one. A view never counted before
- * waits for its count.
+ * The last count of each view, and at most one count under way per view (with at most one
+ * waiting behind it). Counting every figure scans the complaints a few dozen times (seconds at
+ * 100,000 complaints); the figures change only when the projector moves its checkpoint (in the
+ * same transaction as the rows) or the day turns, which together are the `position`. So a view
+ * asked for again unchanged is answered from the last count, and one asked for after a change
+ * starts a new count and waits for it up to `waitMs`; past that (or if the count fails) it shows
+ * the last count, marked as not up to date, and a later view shows the new one. A view never
+ * counted before waits for its count.
  */
 export class DashboardCache {
   private readonly counted = new Map<string, Count>();
-  private readonly counting = new Map<string, { position: string; done: Promise<Dashboard> }>();
+  private readonly running = new Map<string, Job>();
+  private readonly waiting = new Map<string, Job>();
 
   constructor(private readonly options: DashboardCacheOptions) {}
 
@@ -41,39 +53,69 @@ export class DashboardCache {
     const next = this.countOnce(key, position, count);
     if (!last) return next;
     let timer: NodeJS.Timeout | undefined;
-    const waited = await Promise.race([
-      next,
-      new Promise<undefined>((resolve) => {
-        timer = setTimeout(() => resolve(undefined), this.options.waitMs);
-      }),
-    ]);
-    clearTimeout(timer);
-    return waited ?? shown(last, false);
+    try {
+      const waited = await Promise.race([
+        next,
+        new Promise<undefined>((resolve) => {
+          timer = setTimeout(() => resolve(undefined), this.options.waitMs);
+        }),
+      ]);
+      return waited ?? shown(last, false);
+    } catch (error) {
+      this.options.failed(error);
+      return shown(last, false);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**
-   * The count of `key` at `position`: the one under way if it began there, otherwise a new one,
-   * started once the one under way has finished (two counts of a view never run at once).
+   * The count of `key` at `position`: the one under way if it began there; otherwise the one
+   * waiting for it to finish, brought up to `position` (so changes arriving during a count add
+   * one count after it, not one each).
    */
   private countOnce(
     key: string,
     position: string,
     count: () => Promise<DashboardFigures>,
   ): Promise<Dashboard> {
-    const under = this.counting.get(key);
-    if (under?.position === position) return under.done;
-    const after = under ? under.done.then(noop, noop) : Promise.resolve();
-    const done = after.then(async () => {
-      const at = this.options.now();
-      const figures = await count();
+    const running = this.running.get(key);
+    if (!running) return this.run(key, position, count);
+    if (running.position === position) return running.done;
+    const waiting = this.waiting.get(key);
+    if (waiting) {
+      waiting.position = position;
+      waiting.count = count;
+      return waiting.done;
+    }
+    const job: Job = {
+      position,
+      count,
+      done: running.done.then(noop, noop).then(() => {
+        this.waiting.delete(key);
+        return this.run(key, job.position, job.count);
+      }),
+    };
+    this.waiting.set(key, job);
+    job.done.catch(noop); // a failure nobody waits for any more: the next view counts again
+    return job.done;
+  }
+
+  /** Runs a count, keeping what it counted as the view's last count. */
+  private run(
+    key: string,
+    position: string,
+    count: () => Promise<DashboardFigures>,
+  ): Promise<Dashboard> {
+    const at = this.options.now();
+    const done = count().then((figures) => {
       const result = { figures, position, at };
       this.keep(key, result);
       return shown(result, true);
     });
-    this.counting.set(key, { position, done });
-    // A count nobody waits for any more fails quietly; the next view counts again.
-    done.then(noop, noop).finally(() => {
-      if (this.counting.get(key)?.done === done) this.counting.delete(key);
+    this.running.set(key, { position, count, done });
+    void done.then(noop, noop).finally(() => {
+      if (this.running.get(key)?.done === done) this.running.delete(key);
     });
     return done;
   }

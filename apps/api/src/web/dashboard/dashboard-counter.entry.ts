@@ -12,14 +12,18 @@ async function main(): Promise<void> {
   const { readModels } = workerData as CountingWorkerData;
   const connection = await openReadModelDatabase(readModels);
   port.on('message', ({ id, request }: ToCounter) => {
-    countDashboard(connection.db, request).then(
-      (figures) => port.postMessage({ id, figures } satisfies FromCounter),
-      (error: unknown) =>
-        port.postMessage({
-          id,
-          failure: error instanceof Error ? error.message : String(error),
-        } satisfies FromCounter),
-    );
+    // In one read transaction: every figure from the same snapshot of the file.
+    connection.db
+      .transaction()
+      .execute((trx) => countDashboard(trx, request))
+      .then(
+        (figures) => port.postMessage({ id, figures } satisfies FromCounter),
+        (error: unknown) =>
+          port.postMessage({
+            id,
+            failure: error instanceof Error ? error.message : String(error),
+          } satisfies FromCounter),
+      );
   });
 }
 

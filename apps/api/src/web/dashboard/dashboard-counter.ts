@@ -37,7 +37,8 @@ export class CountingHere implements DashboardCounter {
 
 /**
  * Counting on a thread of its own, over the SQLite read-model file (its own connection; the file
- * is in WAL mode, so reading never holds up the projector's writes). better-sqlite3 runs each
+ * is in WAL mode, so reading never holds up the projector's writes, and each count reads one
+ * snapshot of it). better-sqlite3 runs each
  * query synchronously: counting 100,000 complaints on the main thread would hold up every other
  * request for seconds. The thread starts at the first count; one that dies fails the counts in
  * hand and is started again at the next.
@@ -49,10 +50,12 @@ export class CountingThread implements DashboardCounter {
     { resolve: (f: DashboardFigures) => void; reject: (e: Error) => void }
   >();
   private nextId = 0;
+  private closed = false;
 
   constructor(private readonly readModelFile: string) {}
 
   count(request: DashboardRequest): Promise<DashboardFigures> {
+    if (this.closed) return Promise.reject(new Error('the api is stopping: nothing is counted'));
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -62,6 +65,7 @@ export class CountingThread implements DashboardCounter {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const worker = this.worker;
     this.worker = undefined;
     // The thread only reads: ending it loses nothing.
@@ -71,6 +75,8 @@ export class CountingThread implements DashboardCounter {
   private start(): Worker {
     const data: CountingWorkerData = { readModels: this.readModelFile };
     const worker = spawnWorker(__dirname, 'dashboard-counter.entry', data);
+    // The thread alone never keeps the api's process running.
+    worker.unref();
     worker.on('message', (message: FromCounter) => {
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);

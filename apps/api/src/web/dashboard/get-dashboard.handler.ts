@@ -37,6 +37,7 @@ export class GetDashboardHandler
   private readonly counter: DashboardCounter;
   private readonly cache: DashboardCache;
   private closed = false;
+  private readonly logger = new Logger('Dashboard');
 
   constructor(
     private readonly context: ReportContext,
@@ -47,15 +48,18 @@ export class GetDashboardHandler
     this.cache = new DashboardCache({
       waitMs: context.reporting.dashboardWaitMs,
       now: () => clock.now(),
+      failed: (error) => this.logger.warn(`The dashboard could not be counted: ${error}`),
     });
   }
 
   async execute({ current, previous }: GetDashboardQuery): Promise<Dashboard> {
     const today = this.context.today();
     const { homesByYear, beyondCapExtensionsInTime: beyondCap } = this.context.reporting;
+    // A new day changes the figures judged as of today: it moves the position too, so the day's
+    // first view shows the last count (saying when it was made) while it is counted again.
     return this.cache.view(
-      JSON.stringify([current, previous, today]),
-      await readModelPosition(this.context.db),
+      JSON.stringify([current, previous]),
+      `${today} ${await readModelPosition(this.context.db)}`,
       () => this.counter.count({ current, previous, today, homesByYear, beyondCap }),
     );
   }
@@ -71,7 +75,7 @@ export class GetDashboardHandler
     this.execute(new GetDashboardQuery(periods.current, periods.previous)).catch(
       (error: unknown) => {
         // Stopping the api ends the thread, and a count under way with it.
-        if (!this.closed) new Logger('Dashboard').warn(`The dashboard was not counted: ${error}`);
+        if (!this.closed) this.logger.warn(`The dashboard was not counted: ${error}`);
       },
     );
   }
