@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import { Logger, UnsupportedMediaTypeException, ValidationPipe } from '@nestjs/common';
 import { correlationIdFor } from '../logging/correlation-id';
 import { createLogger } from '../logging/create-logger';
@@ -11,6 +10,7 @@ import { sendProblem } from '../problem-details/problem-details.filter';
 import { ValidationFailedException } from '../problem-details/validation-failed.exception';
 import { jsonBodyParser, refuseInheritedQueryKeys } from './json-body';
 import { mountOpenApi } from './openapi';
+import { addSecurityHeaders } from './security-headers';
 import { cacheValidationMetadata } from './validation-metadata-cache';
 import { mountWeb } from '../web/mount-web';
 
@@ -35,8 +35,7 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
   // The usual security headers on every response, errors and 404s included: a strict CSP
   // (Swagger UI at /docs loads its scripts from this origin, so it needs no exception),
   // nosniff, no framing, no referrer. HTML exports and reports carry them too.
-  await app.register(helmet, {
-    global: true,
+  addSecurityHeaders(app.getHttpAdapter().getInstance(), {
     // Redress is often served over plain HTTP on a private network or 127.0.0.1: upgrading its
     // own subresources to HTTPS there would break Swagger UI and the HTML pages.
     contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
