@@ -5,7 +5,12 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { ReadModelConnection, ReadModelDatabase } from '@redress/read-models';
+import {
+  previousReportingYear,
+  reportingYearOf,
+  type ReadModelConnection,
+  type ReadModelDatabase,
+} from '@redress/read-models';
 import type { Kysely } from 'kysely';
 import { READ_MODELS } from '../../read-models/read-models.tokens';
 import { ReportContext } from '../../reports/shared/report-context';
@@ -65,19 +70,27 @@ export class GetDashboardHandler
   }
 
   /**
-   * Where the counting has a thread of its own, the view the dashboard opens on (this reporting
-   * year beside the last) is counted as the api starts, so its first visitor does not wait for it.
+   * Where the counting has a thread of its own, the views governance opens most are counted as
+   * the api starts, so their first visitor does not wait: the one the dashboard opens on (this
+   * reporting year so far beside the last) and last reporting year beside the one before (the
+   * annual report's year).
    */
   onApplicationBootstrap(): void {
     if (!(this.counter instanceof CountingThread)) return;
-    const periods = dashboardPeriods({}, this.context.today());
-    if ('error' in periods) return;
-    this.execute(new GetDashboardQuery(periods.current, periods.previous)).catch(
-      (error: unknown) => {
-        // Stopping the api ends the thread, and a count under way with it.
-        if (!this.closed) this.logger.warn(`The dashboard was not counted: ${error}`);
-      },
-    );
+    const today = this.context.today();
+    const lastYear = previousReportingYear(reportingYearOf(today));
+    const views = [dashboardPeriods({}, today), dashboardPeriods({ year: lastYear }, today)];
+    void (async () => {
+      for (const view of views) {
+        if ('error' in view) continue;
+        await this.execute(new GetDashboardQuery(view.current, view.previous)).catch(
+          (error: unknown) => {
+            // Stopping the api ends the thread, and a count under way with it.
+            if (!this.closed) this.logger.warn(`The dashboard was not counted: ${error}`);
+          },
+        );
+      }
+    })();
   }
 
   onApplicationShutdown(): Promise<void> {
