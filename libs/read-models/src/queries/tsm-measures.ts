@@ -79,3 +79,20 @@ export const notYetDue = (stage: StageNo, asOf: LocalDate, beyondCap: boolean): 
     ),
   );
 };
+
+/**
+ * Which CH02 count a complaint received (or escalated) in the report's period falls in, as one
+ * expression, so a scan can group by it instead of evaluating each condition above for each
+ * count: `left` (not in the cohort: withdrawn before a response fell due, or not known to be
+ * otherwise, as `ch02Cohort` has it), `without`, `with`, `notYetDue`, or `cohort` (in the
+ * cohort, in none of those: not in time). The branches are the conditions above, which are
+ * exclusive within the cohort (answered by the original date, answered after it within an
+ * extension, or not answered yet).
+ */
+export const ch02Class = (stage: StageNo, asOf: LocalDate, beyondCap: boolean) =>
+  sql<string>`(case
+    when (${withdrawnBeforeDue(stage, asOf)}) is not false then 'left'
+    when ${inTimeWithoutExtension(stage, asOf)} then 'without'
+    when ${inTimeWithExtension(stage, asOf, beyondCap)} then 'with'
+    when ${notYetDue(stage, asOf, beyondCap)} then 'notYetDue'
+    else 'cohort' end)`;

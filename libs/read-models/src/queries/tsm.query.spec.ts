@@ -1,7 +1,13 @@
 import { PolicyRegistry } from '@redress/complaints';
 import { commands as c, HISTORIES, Scenario } from '@redress/complaints/testing';
 import { projectHistories } from '../testing/project-histories';
-import { NOT_APPLICABLE, tenantSatisfactionMeasures, type TsmOptions } from './tsm.query';
+import { customPeriod } from '../periods/reporting-period';
+import {
+  NOT_APPLICABLE,
+  tenantSatisfactionMeasures,
+  tenantSatisfactionMeasuresOf,
+  type TsmOptions,
+} from './tsm.query';
 import {
   READ_MODEL_DIALECTS,
   useReadModelDialect,
@@ -227,6 +233,25 @@ describe.each(READ_MODEL_DIALECTS)(
       // The 28 March 2025 complaint was received under the 2024 Code.
       expect(tsm.policies.map((p) => [p.version, p.complaints])).toEqual([['chc-2024.1', 1]]);
       expect(tsm.timescales[0]).toMatch(/Stage 1 5\/10\/\+10, Stage 2 5\/20\/\+20/);
+      await rm.close();
+    });
+
+    it('two periods counted in one scan give each period’s own figures; overlapping periods are refused', async () => {
+      const rm = await projectHistories(HISTORY);
+      const [now, before] = await tenantSatisfactionMeasuresOf(
+        rm.db,
+        ['2025/26', '2024/25'],
+        options(),
+      );
+      expect(now).toEqual(await tenantSatisfactionMeasures(rm.db, '2025/26', options()));
+      expect(before).toEqual(await tenantSatisfactionMeasures(rm.db, '2024/25', options()));
+      await expect(
+        tenantSatisfactionMeasuresOf(
+          rm.db,
+          ['2025/26', customPeriod('2025-06-01', '2025-06-30')],
+          options(),
+        ),
+      ).rejects.toThrow(/must not overlap/);
       await rm.close();
     });
   },

@@ -3,22 +3,8 @@ import type { CodePolicy, LocalDate, PolicyRegistry } from '@redress/complaints'
 import { isReportingYear, reportingYear, spanning, type Period } from '../periods/reporting-period';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
 import { percentage } from './figures';
-import {
-  and,
-  countAll,
-  or,
-  receivedAt,
-  within,
-  type Condition,
-  type StageNo,
-} from './sql-measures';
-import {
-  ch02Cohort,
-  inTimeWithExtension,
-  inTimeWithoutExtension,
-  notYetDue,
-  ofTenure,
-} from './tsm-measures';
+import { or, receivedAt, within, type StageNo } from './sql-measures';
+import { ch02Class } from './tsm-measures';
 
 /** The stock types the TSMs are reported for (RSH data return); OTHER is out of scope. */
 export const STOCK_TYPES = ['LCRA', 'LCHO'] as const;
@@ -122,22 +108,10 @@ export async function tenantSatisfactionMeasuresOf<const T extends readonly (str
 ): Promise<{ -readonly [K in keyof T]: TsmReport }> {
   // A month or a quarter is counted by the same rules; CH01 per 1,000 homes needs a whole year.
   const periods = yearsOrPeriods.map((y) => (typeof y === 'string' ? reportingYear(y) : y));
-  const conditions: Record<string, Condition> = {};
-  periods.forEach((period, i) => {
-    for (const [name, c] of Object.entries(tsmConditions(period, options)))
-      conditions[`p${i}${name}`] = c;
-  });
-  // Every count is of a complaint received (Stage 1) or escalated (Stage 2) in a period.
-  const all = spanning(periods);
-  const n = await countAll(
-    db,
-    conditions,
-    'rm_complaints',
-    or(within('received_on', all), within('escalation_requested_on', all)),
-  );
+  const n = await countMeasures(db, periods, options);
   const reports = await Promise.all(
     periods.map(async (period, i) => {
-      const counts = (name: string) => n[`p${i}${name}`]!;
+      const counts = (name: string) => n.get(`p${i}${name}`) ?? 0;
       return tsmReport(period, counts, await policiesUsed(db, period, options.policies), options);
     }),
   );
@@ -150,25 +124,68 @@ const TENURES: Record<TsmBreakdown, readonly string[]> = {
   combined: STOCK_TYPES,
 };
 
-/** What is counted for one period, by name. */
-function tsmConditions(period: Period, options: TsmOptions): Record<string, Condition> {
-  const { asOf, beyondCapExtensionsInTime: beyondCap } = options;
-  const conditions: Record<string, Condition> = {
-    other1: and(receivedAt(1, period), ofTenure(['OTHER'])),
-    other2: and(receivedAt(2, period), ofTenure(['OTHER'])),
-  };
-  for (const [key, list] of Object.entries(TENURES)) {
+/**
+ * Every period's counts, by name (`p0LCRA1cohort`, `p1other2`, ...), in one scan grouped by
+ * tenure, the period each stage was received in, and the CH02 class of each stage (ch02Class):
+ * a handful of expressions per complaint rather than sixty-odd conditions each. Each complaint
+ * belongs to one period per stage, so the periods must not overlap.
+ */
+async function countMeasures(
+  db: Kysely<ReadModelDatabase>,
+  periods: readonly Period[],
+  { asOf, beyondCapExtensionsInTime: beyondCap }: TsmOptions,
+): Promise<Map<string, number>> {
+  periods.forEach((a, i) =>
+    periods.forEach((b, j) => {
+      if (i < j && a.from <= b.to && b.from <= a.to)
+        throw new RangeError(`Periods counted together must not overlap: ${a.label}, ${b.label}`);
+    }),
+  );
+  // Every count is of a complaint received (Stage 1) or escalated (Stage 2) in a period.
+  const all = spanning(periods);
+  const periodOf = (stage: StageNo) =>
+    sql<number | null>`(case ${sql.join(
+      periods.map((p, i) => sql`when ${receivedAt(stage, p)} then ${sql.lit(i)}`),
+      sql` `,
+    )} end)`;
+  const classOf = (stage: StageNo) =>
+    sql<
+      string | null
+    >`(case when ${receivedAt(stage, all)} then ${ch02Class(stage, asOf, beyondCap)} end)`;
+  const rows = await db
+    .selectFrom('rm_complaints')
+    .select([
+      sql<string | null>`tenure`.as('tenure'),
+      periodOf(1).as('p1'),
+      periodOf(2).as('p2'),
+      classOf(1).as('k1'),
+      classOf(2).as('k2'),
+      sql<number>`count(*)`.as('n'),
+    ])
+    .where(or(within('received_on', all), within('escalation_requested_on', all)))
+    .groupBy([sql`1`, sql`2`, sql`3`, sql`4`, sql`5`])
+    .execute();
+  const n = new Map<string, number>();
+  const add = (name: string, count: number) => n.set(name, (n.get(name) ?? 0) + count);
+  for (const row of rows) {
+    const count = Number(row.n);
     for (const stage of [1, 2] as const) {
-      const t = ofTenure(list);
-      const cohort = and(ch02Cohort(stage, period, asOf), t);
-      conditions[`${key}${stage}received`] = and(receivedAt(stage, period), t);
-      conditions[`${key}${stage}cohort`] = cohort;
-      conditions[`${key}${stage}without`] = and(cohort, inTimeWithoutExtension(stage, asOf));
-      conditions[`${key}${stage}with`] = and(cohort, inTimeWithExtension(stage, asOf, beyondCap));
-      conditions[`${key}${stage}notYetDue`] = and(cohort, notYetDue(stage, asOf, beyondCap));
+      const at = stage === 1 ? row.p1 : row.p2;
+      if (at === null || at === undefined) continue;
+      const p = `p${Number(at)}`;
+      const kind = stage === 1 ? row.k1 : row.k2;
+      if (row.tenure === 'OTHER') add(`${p}other${stage}`, count);
+      for (const [key, list] of Object.entries(TENURES)) {
+        if (!list.includes(row.tenure ?? '')) continue;
+        add(`${p}${key}${stage}received`, count);
+        if (kind === 'left') continue;
+        add(`${p}${key}${stage}cohort`, count);
+        if (kind === 'without' || kind === 'with' || kind === 'notYetDue')
+          add(`${p}${key}${stage}${kind}`, count);
+      }
     }
   }
-  return conditions;
+  return n;
 }
 
 /** One period's report from its counts. */
