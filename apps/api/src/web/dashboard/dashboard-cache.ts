@@ -10,11 +10,19 @@ interface Count {
   readonly at: Date;
 }
 
-/** A count of one view: under way, or waiting for the one under way to finish. */
-interface Job {
-  /** Where the record was when the count was asked for; a waiting job takes the newest. */
+/** Counts a view's figures afresh. */
+type Counting = () => Promise<DashboardFigures>;
+
+/** A count of one view under way, from where the record was when it was asked for. */
+interface Running {
+  readonly position: string;
+  readonly done: Promise<Dashboard>;
+}
+
+/** A count waiting for the one under way to finish: it takes the newest position asked for. */
+interface Waiting {
   position: string;
-  count: () => Promise<DashboardFigures>;
+  count: Counting;
   readonly done: Promise<Dashboard>;
 }
 
@@ -38,16 +46,12 @@ export interface DashboardCacheOptions {
  */
 export class DashboardCache {
   private readonly counted = new Map<string, Count>();
-  private readonly running = new Map<string, Job>();
-  private readonly waiting = new Map<string, Job>();
+  private readonly running = new Map<string, Running>();
+  private readonly waiting = new Map<string, Waiting>();
 
   constructor(private readonly options: DashboardCacheOptions) {}
 
-  async view(
-    key: string,
-    position: string,
-    count: () => Promise<DashboardFigures>,
-  ): Promise<Dashboard> {
+  async view(key: string, position: string, count: Counting): Promise<Dashboard> {
     const last = this.counted.get(key);
     if (last?.position === position) return shown(last, true);
     const next = this.countOnce(key, position, count);
@@ -74,11 +78,7 @@ export class DashboardCache {
    * waiting for it to finish, brought up to `position` (so changes arriving during a count add
    * one count after it, not one each).
    */
-  private countOnce(
-    key: string,
-    position: string,
-    count: () => Promise<DashboardFigures>,
-  ): Promise<Dashboard> {
+  private countOnce(key: string, position: string, count: Counting): Promise<Dashboard> {
     const running = this.running.get(key);
     if (!running) return this.run(key, position, count);
     if (running.position === position) return running.done;
@@ -88,7 +88,7 @@ export class DashboardCache {
       waiting.count = count;
       return waiting.done;
     }
-    const job: Job = {
+    const job: Waiting = {
       position,
       count,
       done: running.done.then(noop, noop).then(() => {
@@ -102,18 +102,14 @@ export class DashboardCache {
   }
 
   /** Runs a count, keeping what it counted as the view's last count. */
-  private run(
-    key: string,
-    position: string,
-    count: () => Promise<DashboardFigures>,
-  ): Promise<Dashboard> {
+  private run(key: string, position: string, count: Counting): Promise<Dashboard> {
     const at = this.options.now();
     const done = count().then((figures) => {
       const result = { figures, position, at };
       this.keep(key, result);
       return shown(result, true);
     });
-    this.running.set(key, { position, count, done });
+    this.running.set(key, { position, done });
     void done.then(noop, noop).finally(() => {
       if (this.running.get(key)?.done === done) this.running.delete(key);
     });
