@@ -4,6 +4,14 @@ import { spawnWorker } from '../../background/spawn-worker';
 import { countDashboard, type DashboardRequest } from './count-dashboard';
 import type { DashboardFigures } from './get-dashboard.query';
 
+/** A count the api's stopping ended or refused: not a failure worth a warning. */
+export class CountingStoppedError extends Error {
+  constructor() {
+    super('the api is stopping: nothing is counted');
+    this.name = 'CountingStoppedError';
+  }
+}
+
 /** Where the dashboard's figures are counted. */
 export interface DashboardCounter {
   count(request: DashboardRequest): Promise<DashboardFigures>;
@@ -55,7 +63,7 @@ export class CountingThread implements DashboardCounter {
   constructor(private readonly readModelFile: string) {}
 
   count(request: DashboardRequest): Promise<DashboardFigures> {
-    if (this.closed) return Promise.reject(new Error('the api is stopping: nothing is counted'));
+    if (this.closed) return Promise.reject(new CountingStoppedError());
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -86,7 +94,11 @@ export class CountingThread implements DashboardCounter {
     worker.on('error', (error) => this.failAll(error));
     worker.once('exit', (code) => {
       if (this.worker === worker) this.worker = undefined;
-      this.failAll(new Error(`the dashboard's counting thread stopped (exit code ${code})`));
+      this.failAll(
+        this.closed
+          ? new CountingStoppedError()
+          : new Error(`the dashboard's counting thread stopped (exit code ${code})`),
+      );
     });
     this.worker = worker;
     return worker;

@@ -16,7 +16,12 @@ import { READ_MODELS } from '../../read-models/read-models.tokens';
 import { ReportContext } from '../../reports/shared/report-context';
 import { CLOCK, type Clock } from '../../store/tokens';
 import { DashboardCache } from './dashboard-cache';
-import { CountingThread, dashboardCounterFor, type DashboardCounter } from './dashboard-counter';
+import {
+  CountingStoppedError,
+  CountingThread,
+  dashboardCounterFor,
+  type DashboardCounter,
+} from './dashboard-counter';
 import { dashboardPeriods } from './dashboard-period';
 import { GetDashboardQuery, type Dashboard } from './get-dashboard.query';
 
@@ -41,7 +46,6 @@ export class GetDashboardHandler
 {
   private readonly counter: DashboardCounter;
   private readonly cache: DashboardCache;
-  private closed = false;
   private readonly logger = new Logger('Dashboard');
 
   constructor(
@@ -86,7 +90,8 @@ export class GetDashboardHandler
         await this.execute(new GetDashboardQuery(view.current, view.previous)).catch(
           (error: unknown) => {
             // Stopping the api ends the thread, and a count under way with it.
-            if (!this.closed) this.logger.warn(`The dashboard was not counted: ${error}`);
+            if (!(error instanceof CountingStoppedError))
+              this.logger.warn(`The dashboard was not counted: ${error}`);
           },
         );
       }
@@ -94,7 +99,6 @@ export class GetDashboardHandler
   }
 
   onApplicationShutdown(): Promise<void> {
-    this.closed = true;
     return this.counter.close();
   }
 }
