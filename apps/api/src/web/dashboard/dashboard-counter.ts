@@ -46,9 +46,8 @@ export class CountingHere implements DashboardCounter {
 /**
  * Counting on a thread of its own, over the SQLite read-model file (its own connection; the file
  * is in WAL mode, so reading never holds up the projector's writes, and each count reads one
- * snapshot of it). better-sqlite3 runs each
- * query synchronously: counting 100,000 complaints on the main thread would hold up every other
- * request for seconds. The thread starts at the first count; one that dies fails the counts in
+ * snapshot of it). better-sqlite3 runs each query synchronously: counting 100,000 complaints on
+ * the main thread would hold up every other request for seconds. The thread starts at the first count; one that dies fails the counts in
  * hand and is started again at the next.
  */
 export class CountingThread implements DashboardCounter {
