@@ -156,6 +156,7 @@ async function apiRuns(
   if (projector === 'embedded') await caughtUp(dataDir);
   const token = await mintToken(createSecretKey(Buffer.from(SECRET)), 'bench', 'officer');
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const commits = await groupCommitMeter(base);
   const log = await run(
     `POST /complaints, projector ${projector}`,
     {
@@ -170,6 +171,7 @@ async function apiRuns(
     },
     api,
   );
+  await commits.print();
   let next = 0;
   // The first start made "admin" the directory's first user: handlers must be active users.
   const body = JSON.stringify({
@@ -194,6 +196,7 @@ async function apiRuns(
     },
     api,
   );
+  await commits.print();
   if (next > ids.length)
     console.log(
       `(more acknowledgements were sent than the ${ids.length} preloaded complaints: the excess were refused, not counted)`,
@@ -208,6 +211,34 @@ async function apiRuns(
   api.kill();
   await new Promise((r) => api.once('exit', r));
   return { log, ack, lagMs, behind };
+}
+
+/**
+ * Reads the store's commit counters from /metrics: `print` shows the appends per commit since
+ * the last reading (what group commit achieved under the run's load).
+ */
+async function groupCommitMeter(base: string): Promise<{ print(): Promise<void> }> {
+  const token = await mintToken(createSecretKey(Buffer.from(SECRET)), 'admin', 'admin');
+  const read = async () => {
+    const body = await (
+      await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } })
+    ).text();
+    const value = (name: string) =>
+      Number(new RegExp(`^redress_store_${name}_total (\\d+)$`, 'm').exec(body)?.[1] ?? NaN);
+    return { commits: value('commits'), appends: value('appends') };
+  };
+  let last = await read();
+  return {
+    async print() {
+      const now = await read();
+      const commits = now.commits - last.commits;
+      const appends = now.appends - last.appends;
+      last = now;
+      console.log(
+        `${''.padEnd(36)} ${commits.toLocaleString('en-GB')} commits, ${(appends / commits).toFixed(1)} appends per commit`,
+      );
+    },
+  };
 }
 
 /**

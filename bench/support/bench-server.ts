@@ -12,7 +12,11 @@ import { executeComplaintCommand } from '../../apps/api/src/complaints/shared/ex
 
 async function main(): Promise<void> {
   const [mode, dataDir, count] = process.argv.slice(2);
-  const store = await createEventStore({ kind: 'sqlite', dataDir: dataDir! });
+  // The bare route commits where the api does (REDRESS_SQLITE_WRITER, a thread by default).
+  const store = await createEventStore(
+    { kind: 'sqlite', dataDir: dataDir! },
+    { writerThread: mode === 'bare' && process.env.REDRESS_SQLITE_WRITER !== 'main' },
+  );
   if (mode === 'bare') {
     const app = Fastify();
     let n = 0;

@@ -38,3 +38,36 @@ describe('GET /metrics', () => {
     );
   });
 });
+
+describe('GET /metrics on the embedded store', () => {
+  let api: ApiHarness;
+  beforeAll(async () => (api = await startApi({ onDisk: true })), 60_000);
+  afterAll(() => api.close());
+
+  it("counts the store's commits and the appends and events they carried", async () => {
+    const scrape = async () => {
+      const { body } = await api.request({ method: 'GET', url: '/metrics', role: 'admin' });
+      const value = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(body)?.[1]);
+      return {
+        commits: value('redress_store_commits_total'),
+        appends: value('redress_store_appends_total'),
+        events: value('redress_store_events_total'),
+      };
+    };
+    const before = await scrape();
+    const body = { channel: 'EMAIL', residentRef: 'R-1', description: 'Leak' };
+    // Logged together, so group commit may put them in one commit; each is one append (the
+    // complaint and its reference, all or nothing) of two events.
+    const logged = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        api.request({ method: 'POST', url: '/complaints', role: 'officer', body }),
+      ),
+    );
+    expect(logged.map((r) => r.statusCode)).toEqual(Array(8).fill(201));
+    const after = await scrape();
+    expect(after.appends - before.appends).toBe(8);
+    expect(after.events - before.events).toBe(16);
+    expect(after.commits - before.commits).toBeGreaterThanOrEqual(1);
+    expect(after.commits - before.commits).toBeLessThanOrEqual(8);
+  });
+});

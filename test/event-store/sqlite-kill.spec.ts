@@ -13,9 +13,13 @@ const ACKNOWLEDGEMENTS = 200;
 /**
  * Durability of an acknowledged append: a writer process is killed with SIGKILL (no exit
  * handlers, no flush) while appending, and every event it had acknowledged must be in the file
- * when it is reopened, with no append half written.
+ * when it is reopened, with no append half written. Both ways the store writes: on the caller's
+ * thread, and on the writer thread a server uses.
  */
-describe('SQLite event store under SIGKILL', () => {
+describe.each([
+  ['on its own thread', 'main'],
+  ['on its writer thread', 'thread'],
+] as const)('SQLite event store under SIGKILL, writing %s', (_title, writing) => {
   let dir: string;
 
   beforeEach(() => {
@@ -25,7 +29,7 @@ describe('SQLite event store under SIGKILL', () => {
 
   it('keeps every acknowledged append, whole', async () => {
     const file = join(dir, 'events.sqlite');
-    const acknowledged = await runAndKill(file);
+    const acknowledged = await runAndKill(file, writing);
     expect(acknowledged.size).toBeGreaterThanOrEqual(ACKNOWLEDGEMENTS);
 
     const db = new BetterSqlite3(file);
@@ -54,9 +58,9 @@ describe('SQLite event store under SIGKILL', () => {
 });
 
 /** Starts the writer, kills it once enough appends were acknowledged, returns every id it printed. */
-function runAndKill(file: string): Promise<Set<string>> {
+function runAndKill(file: string, writing: 'main' | 'thread'): Promise<Set<string>> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, '8'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, '8', writing], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -77,7 +77,11 @@ export async function startApi(
   });
   const store =
     options.store ??
-    (options.onDisk ? await createEventStore(storeChoice(config)) : new MemoryEventStore());
+    (options.onDisk
+      ? await createEventStore(storeChoice(config), {
+          writerThread: config.sqliteWriter === 'thread',
+        })
+      : new MemoryEventStore());
   const secret = createSecretKey(Buffer.from(SECRET, 'utf8'));
   const app = await createApp({
     config,

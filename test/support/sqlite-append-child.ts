@@ -3,13 +3,14 @@
  * mid-write. Concurrent writers append to their own streams on the file given as the first
  * argument and print each event id the moment its append is acknowledged; the parent then checks
  * that every printed id survived. Appends carry 1 to 3 events so that atomicity is checked too.
+ * The third argument, `thread`, has the store write on its writer thread.
  */
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite/sqlite-event-store';
 
-const [file, writersArg = '8'] = process.argv.slice(2);
-if (!file) throw new Error('usage: sqlite-append-child <file> [writers]');
-const store = new SqliteEventStore(file);
+const [file, writersArg = '8', writing = 'main'] = process.argv.slice(2);
+if (!file) throw new Error('usage: sqlite-append-child <file> [writers] [main|thread]');
+const store = new SqliteEventStore(file, { writerThread: writing === 'thread' });
 
 async function write(writer: number): Promise<never> {
   const stream = `kill-${writer}`;

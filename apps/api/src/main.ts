@@ -11,7 +11,9 @@ import { UserDirectory } from '@redress/users';
 /** Starts the api on the configured store; by default SQLite under ./data, no servers needed. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = await createEventStore(storeChoice(config));
+  const store = await createEventStore(storeChoice(config), {
+    writerThread: config.sqliteWriter === 'thread',
+  });
   if (config.readModelFile !== ':memory:') mkdirSync(config.dataDir, { recursive: true });
   const readModels = await openReadModelDatabase(config.readModels);
   const keys = await loadTokenKeys(config);

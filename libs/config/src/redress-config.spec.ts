@@ -71,6 +71,14 @@ describe('configuration', () => {
     expect(storeChoice(loadConfig({ REDRESS_STORE: 'memory' }))).toEqual({ kind: 'memory' });
   });
 
+  it('commits the embedded store on its own thread unless told the main thread', () => {
+    expect(loadConfig({}).sqliteWriter).toBe('thread');
+    expect(loadConfig({ REDRESS_SQLITE_WRITER: 'main' }).sqliteWriter).toBe('main');
+    expect(() => loadConfig({ REDRESS_SQLITE_WRITER: 'both' })).toThrow(
+      /REDRESS_SQLITE_WRITER must be thread or main \(got "both"\)/,
+    );
+  });
+
   it('bounds streams and token lifetimes, and checks issuer and audience only with a public key', () => {
     expect(loadConfig({})).toMatchObject({
       maxEventsPerComplaint: 10_000,

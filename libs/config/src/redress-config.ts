@@ -29,6 +29,11 @@ export interface RedressConfig {
   readonly readModels: string;
   /** `embedded` runs the projector inside the api (decision 7); `off` when it runs on its own. */
   readonly projector: 'embedded' | 'off';
+  /**
+   * Where the api's SQLite event store commits (REDRESS_SQLITE_WRITER): on a `thread` of its
+   * own (the default), so the fsync does not hold the event loop, or on the `main` thread.
+   */
+  readonly sqliteWriter: 'thread' | 'main';
   readonly reporting: ReportingConfig;
   /** Ed25519 private key (PEM) that signs seals; without it one is generated in the data dir. */
   readonly sealKey?: string;
@@ -123,6 +128,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
   if (readModelsUrl !== undefined && store === 'memory') {
     problems.push('REDRESS_READ_MODELS needs a durable store (REDRESS_STORE=sqlite or esdb)');
   }
+  const sqliteWriter = (env.REDRESS_SQLITE_WRITER || 'thread') as RedressConfig['sqliteWriter'];
+  if (!['thread', 'main'].includes(sqliteWriter)) {
+    problems.push(`REDRESS_SQLITE_WRITER must be thread or main (got "${sqliteWriter}")`);
+  }
   const reporting = loadReportingConfig(env, problems);
   const sealEveryMs = sealInterval(env.REDRESS_SEAL_EVERY, problems);
   if (env.REDRESS_SEAL_KEY && !isEd25519PrivateKey(env.REDRESS_SEAL_KEY)) {
@@ -140,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RedressConfig 
     readModelFile: file,
     readModels: readModelsUrl ?? file,
     projector,
+    sqliteWriter,
     reporting,
     web,
     hazards,

@@ -8,6 +8,7 @@ export * from './seal';
 export * from './serialization';
 export * from './command-handling';
 export * from './subscriptions';
+export * from './threads';
 export { MemoryEventStore } from './adapters/memory/memory-event-store';
 export * from './config/create-event-store';
 export * from './config/secret-file';

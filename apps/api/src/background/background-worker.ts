@@ -1,8 +1,8 @@
 import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from '@redress/event-store';
 import type { NotifierStatus } from '@redress/alerts';
 import type { ProjectorStatus } from '@redress/read-models';
 import type { BackgroundWorkerData, FromWorker, ToWorker } from './background-work.messages';
-import { spawnWorker } from './spawn-worker';
 
 export interface BackgroundWorkerOptions extends Omit<BackgroundWorkerData, 'statusEveryMs'> {
   readonly logger: { log(m: string): void; warn(m: string): void; error(m: string): void };

@@ -15,12 +15,24 @@ export function sqliteFile(dataDir: string): string {
   return join(dataDir, 'redress.sqlite');
 }
 
+/** How the caller wants the embedded store opened. */
+export interface StoreUse {
+  /**
+   * Commit on a thread of the store's own, so a commit's fsync does not hold the event loop a
+   * server answers requests on (REDRESS_SQLITE_WRITER). Tools leave it off.
+   */
+  readonly writerThread?: boolean;
+}
+
 /** Opens the configured store (REDRESS_STORE): the one place adapters are chosen. */
-export async function createEventStore(choice: StoreChoice): Promise<EventStore> {
+export async function createEventStore(
+  choice: StoreChoice,
+  use: StoreUse = {},
+): Promise<EventStore> {
   switch (choice.kind) {
     case 'sqlite':
       mkdirSync(choice.dataDir, { recursive: true });
-      return new SqliteEventStore(sqliteFile(choice.dataDir));
+      return new SqliteEventStore(sqliteFile(choice.dataDir), { writerThread: use.writerThread });
     case 'esdb':
       return new EsdbEventStore(choice.url);
     case 'memory':

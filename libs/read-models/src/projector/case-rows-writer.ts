@@ -1,14 +1,10 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { HazardRowSet } from '../projection/hazard-case-rows';
 import type { ServiceRequestRowSet } from '../projection/service-request-rows';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
+import { replaceChildren as replace, upsertGuarded } from './guarded-upsert';
 
 type Db = Kysely<ReadModelDatabase> | Transaction<ReadModelDatabase>;
-// Tables are named at run time (a rebuild's carry a suffix), so the builder is given any name.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any> | Transaction<any>;
-
-const CHUNK = 200; // rows per multi-row insert, well under SQLite's bound-parameter limit
 
 /**
  * Writes hazard cases whose document moved forward, as the complaint writer does: a row already
@@ -66,58 +62,4 @@ export async function upsertServiceRequestRows(
     moved,
     written.flatMap((s) => s.offers),
   );
-}
-
-/** Inserts or moves forward each row; the keys of those written (not those already ahead). */
-async function upsertGuarded(
-  db: AnyDb,
-  table: string,
-  key: string,
-  rows: readonly { readonly revision: number }[],
-): Promise<Set<string>> {
-  const moved = new Set<string>();
-  if (rows.length === 0) return moved;
-  const columns = Object.keys(rows[0]!);
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const written = await db
-      .insertInto(table)
-      .values(rows.slice(i, i + CHUNK))
-      .onConflict((oc) =>
-        oc
-          .column(key)
-          .doUpdateSet((eb) =>
-            Object.fromEntries(
-              columns.filter((c) => c !== key).map((c) => [c, eb.ref(`excluded.${c}`)]),
-            ),
-          )
-          .where(sql<boolean>`${sql.ref(`${table}.revision`)} < excluded.revision`),
-      )
-      .returning(key)
-      .execute();
-    for (const row of written) moved.add(String((row as Record<string, unknown>)[key]));
-  }
-  return moved;
-}
-
-/** The children of the `ids` given: deleted, then inserted anew. */
-async function replace(
-  db: AnyDb,
-  table: string,
-  key: string,
-  ids: ReadonlySet<string>,
-  rows: readonly object[],
-): Promise<void> {
-  const list = [...ids];
-  for (let i = 0; i < list.length; i += CHUNK) {
-    await db
-      .deleteFrom(table)
-      .where(key, 'in', list.slice(i, i + CHUNK))
-      .execute();
-  }
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + CHUNK))
-      .execute();
-  }
 }

@@ -23,6 +23,7 @@ import {
 } from './projection-names';
 import { saveCheckpoint, upsertComplaintRows } from './read-model-writer';
 import type { BulkWriter } from './bulk-writer';
+import { powerOfTwoRuns } from './guarded-upsert';
 
 export { COMPLAINT_PROJECTION, COMPLAINT_STREAM_PREFIX, READ_MODEL_STREAM_PREFIXES };
 
@@ -86,13 +87,6 @@ export class ComplaintProjector implements SubscriptionHandler {
    * complaint whose whole history fits is folded and written once, at the end.
    */
   async apply(events: readonly RecordedEvent[]): Promise<void> {
-    const ids = new Set<string>();
-    for (const e of events) {
-      if (!e.stream.startsWith(COMPLAINT_STREAM_PREFIX)) continue;
-      const id = e.stream.slice(COMPLAINT_STREAM_PREFIX.length);
-      if (!this.cache.has(id) && !this.pending.has(id)) ids.add(id);
-    }
-    await this.load([...ids]);
     for (const recorded of events) {
       this.position = recorded.position;
       if (this.cases.folds(recorded)) {
@@ -105,6 +99,7 @@ export class ComplaintProjector implements SubscriptionHandler {
       const id = recorded.stream.slice(COMPLAINT_STREAM_PREFIX.length);
       const revision = Number(recorded.revision);
       const queue = this.pending.get(id);
+      // A complaint not in memory is loaded on flush, and its fold then skips what its rows had.
       const seen = queue ? queue[queue.length - 1]!.revision : (this.cache.get(id)?.revision ?? -1);
       // At or below the revision already taken: a redelivery, which changes nothing.
       if (revision <= seen) continue;
@@ -119,6 +114,8 @@ export class ComplaintProjector implements SubscriptionHandler {
   async flush(): Promise<void> {
     const position = this.position;
     if (!position) return;
+    // Complaints not in memory, loaded together: one query per write, not one per event.
+    await this.load([...this.pending.keys()].filter((id) => !this.cache.has(id)));
     this.foldPending();
     const now = (this.options.clock ?? (() => new Date()))();
     const { db, bulk, rebuildInto } = this.options;
@@ -184,11 +181,11 @@ export class ComplaintProjector implements SubscriptionHandler {
     if (!db) {
       for (const id of ids) if (this.evicted.has(id)) known.set(id, this.evicted.get(id)!);
     } else {
-      for (let i = 0; i < ids.length; i += 500) {
+      for (const run of powerOfTwoRuns(ids)) {
         const rows = await db
           .selectFrom('rm_complaints')
           .select(['complaint_id', 'revision'])
-          .where('complaint_id', 'in', ids.slice(i, i + 500))
+          .where('complaint_id', 'in', run)
           .execute();
         for (const row of rows) known.set(row.complaint_id, row.revision);
       }

@@ -2,84 +2,61 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Position } from '@redress/event-store';
 import type { ComplaintRowSet } from '../projection/complaint-rows';
 import type { ReadModelDatabase } from '../schema/read-model-tables';
+import { replaceChildren, upsertGuarded } from './guarded-upsert';
 
 type Db = Kysely<ReadModelDatabase> | Transaction<ReadModelDatabase>;
-
-const CHUNK = 200; // rows per multi-row insert, well under SQLite's bound-parameter limit
 
 /**
  * Writes complaints whose document moved forward. A row already at a later revision is left
  * alone, with its child rows, so a stale writer (a replay, or a live projector racing a rebuild's
- * swap) can never move a read model backwards.
+ * swap) can never move a read model backwards. A few statements per write, not per complaint:
+ * the complaints go in under the revision guard and say which of them moved, and only those
+ * have their child rows replaced.
  */
 export async function upsertComplaintRows(db: Db, sets: readonly ComplaintRowSet[]): Promise<void> {
-  for (const set of sets) {
-    const { complaint } = set;
-    const result = await db
-      .insertInto('rm_complaints')
-      .values(complaint)
-      .onConflict((oc) =>
-        oc
-          .column('complaint_id')
-          .doUpdateSet(() => complaint)
-          .where('rm_complaints.revision', '<', complaint.revision),
-      )
-      .executeTakeFirst();
-    if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 0) continue;
-    await replaceChildren(db, [set]);
-  }
-}
-
-async function replaceChildren(db: Db, sets: readonly ComplaintRowSet[]): Promise<void> {
-  const ids = sets.map((s) => s.complaint.complaint_id);
-  for (const table of [
+  const key = 'complaint_id';
+  const moved = await upsertGuarded(
+    db,
+    'rm_complaints',
+    key,
+    sets.map((s) => s.complaint),
+  );
+  const written = sets.filter((s) => moved.has(s.complaint.complaint_id));
+  await replaceChildren(
+    db,
     'rm_actions',
+    key,
+    moved,
+    written.flatMap((s) => s.actions),
+  );
+  await replaceChildren(
+    db,
     'rm_learning',
+    key,
+    moved,
+    written.flatMap((s) => s.learning),
+  );
+  await replaceChildren(
+    db,
     'rm_findings',
+    key,
+    moved,
+    written.flatMap((s) => s.findings),
+  );
+  await replaceChildren(
+    db,
     'rm_orders',
+    key,
+    moved,
+    written.flatMap((s) => s.orders),
+  );
+  await replaceChildren(
+    db,
     'rm_obligations',
-  ] as const) {
-    await db.deleteFrom(table).where('complaint_id', 'in', ids).execute();
-  }
-  await insertChildren(db, sets);
-}
-
-async function insertChildren(db: Db, sets: readonly ComplaintRowSet[]): Promise<void> {
-  const actions = sets.flatMap((s) => s.actions);
-  const learning = sets.flatMap((s) => s.learning);
-  const findings = sets.flatMap((s) => s.findings);
-  const orders = sets.flatMap((s) => s.orders);
-  const obligations = sets.flatMap((s) => s.obligations);
-  for (let i = 0; i < actions.length; i += CHUNK) {
-    await db
-      .insertInto('rm_actions')
-      .values(actions.slice(i, i + CHUNK))
-      .execute();
-  }
-  for (let i = 0; i < learning.length; i += CHUNK) {
-    await db
-      .insertInto('rm_learning')
-      .values(learning.slice(i, i + CHUNK))
-      .execute();
-  }
-  for (let i = 0; i < findings.length; i += CHUNK) {
-    await db
-      .insertInto('rm_findings')
-      .values(findings.slice(i, i + CHUNK))
-      .execute();
-  }
-  for (let i = 0; i < orders.length; i += CHUNK) {
-    await db
-      .insertInto('rm_orders')
-      .values(orders.slice(i, i + CHUNK))
-      .execute();
-  }
-  for (let i = 0; i < obligations.length; i += CHUNK) {
-    await db
-      .insertInto('rm_obligations')
-      .values(obligations.slice(i, i + CHUNK))
-      .execute();
-  }
+    key,
+    moved,
+    written.flatMap((s) => s.obligations),
+  );
 }
 
 /** Positions are stored zero-padded so that text order is log order, on any database. */

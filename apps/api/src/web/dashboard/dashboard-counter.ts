@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from '@redress/event-store';
 import type { ReadModelConnection } from '@redress/read-models';
-import { spawnWorker } from '../../background/spawn-worker';
 import { countDashboard, type DashboardRequest } from './count-dashboard';
 import type { DashboardFigures } from './get-dashboard.query';
 

@@ -11,6 +11,11 @@ export interface SqliteEventStoreOptions {
   readonly synchronous?: 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
   /** Appends arriving together share one transaction and one fsync. On by default. */
   readonly groupCommit?: boolean;
+  /**
+   * Write on a thread of the store's own, so the commit's fsync does not hold this thread's
+   * event loop (a server's). Off by default: a short-lived tool gains nothing from a thread.
+   */
+  readonly writerThread?: boolean;
   /** Upper bound on appends per shared transaction, so one commit cannot grow without limit. */
   readonly maxAppendsPerCommit?: number;
   /**
@@ -36,6 +41,7 @@ export interface SqliteEventStoreOptions {
 export const SQLITE_DEFAULTS: Required<SqliteEventStoreOptions> = {
   synchronous: 'FULL',
   groupCommit: true,
+  writerThread: false,
   maxAppendsPerCommit: 4096,
   cacheMiB: 16,
   walCheckpointPages: 10_000,

@@ -22,16 +22,23 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-for (const groupCommit of [true, false]) {
-  describeEventStoreContract(`sqlite (group commit ${groupCommit ? 'on' : 'off'})`, async () => {
-    const store = new SqliteEventStore(tempFile(), { groupCommit });
-    return { store, dispose: () => store.close() };
-  });
+for (const writerThread of [false, true]) {
+  for (const groupCommit of [true, false]) {
+    const name = `sqlite (group commit ${groupCommit ? 'on' : 'off'}, ${writing(writerThread)})`;
+    describeEventStoreContract(name, async () => {
+      const store = new SqliteEventStore(tempFile(), { groupCommit, writerThread });
+      return { store, dispose: () => store.close() };
+    });
+  }
 }
 
-describe('SqliteEventStore', () => {
+function writing(writerThread: boolean): string {
+  return writerThread ? 'writing on its writer thread' : 'writing on its own thread';
+}
+
+describe.each([false, true])('SqliteEventStore, writer thread %s', (writerThread) => {
   const open = (options: SqliteEventStoreOptions = {}, file = tempFile()) =>
-    new SqliteEventStore(file, options);
+    new SqliteEventStore(file, { writerThread, ...options });
 
   it('opens in WAL mode with synchronous FULL, a busy timeout and the current schema', async () => {
     const store = open();
@@ -90,8 +97,18 @@ describe('SqliteEventStore', () => {
       'rejected',
       'fulfilled',
     ]);
+    // The same errors, with their classes and codes, whichever thread wrote.
     expect((results[2] as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
-    expect(String((results[3] as PromiseRejectedResult).reason)).toMatch(/UNIQUE/);
+    expect((results[2] as PromiseRejectedResult).reason).toMatchObject({
+      stream: 'chain',
+      expected: 0n,
+      actual: 2n,
+    });
+    expect((results[3] as PromiseRejectedResult).reason).toBeInstanceOf(BetterSqlite3.SqliteError);
+    expect((results[3] as PromiseRejectedResult).reason).toMatchObject({
+      code: 'SQLITE_CONSTRAINT_UNIQUE',
+      message: expect.stringMatching(/UNIQUE/),
+    });
     expect(store.stats().commits).toBe(2);
     // The failed append left nothing behind, not even its first event.
     expect(await store.readStream('other')).toEqual([]);

@@ -15,7 +15,7 @@ import type {
 import { AppendSignal } from '../shared/append-signal';
 import { CatchUpSubscription } from '../shared/catch-up-subscription';
 import { assertDistinctStreams } from '../shared/stream-appends';
-import { GroupCommitQueue } from './group-commit.queue';
+import { GroupCommitQueue, type Outcome } from './group-commit.queue';
 import { PositionPoller } from './position.poller';
 import {
   type AppendParts,
@@ -27,6 +27,7 @@ import { openSqliteConnection } from './sqlite-connection.factory';
 import { type EventRow, serializeEvent, toRecordedEvent } from './sqlite-event-row.mapper';
 import { HIGHEST, LOWEST, SqliteEventQueries } from './sqlite-event.queries';
 import { SQLITE_DEFAULTS, type SqliteEventStoreOptions } from './sqlite-event-store.options';
+import { SqliteWriterThread } from './sqlite-writer.thread';
 
 /**
  * The embedded default store (architecture decisions 4 and 7): one SQLite file in WAL mode,
@@ -37,13 +38,15 @@ export class SqliteEventStore implements EventStore {
   private readonly options: Required<SqliteEventStoreOptions>;
   private readonly db: Database;
   private readonly queries: SqliteEventQueries;
-  private readonly writer: SqliteAppendWriter;
+  /** Where appends are written: on this thread, or on a writer thread of their own. */
+  private readonly writer: SqliteAppendWriter | SqliteWriterThread;
   private readonly queue: GroupCommitQueue<AppendParts, AppendResult[]>;
   private readonly signal = new AppendSignal();
   private readonly poller: PositionPoller;
   private readonly subscriptions = new Set<CatchUpSubscription>();
   private readonly commitListeners = new Set<() => void>();
   private closed = false;
+  private closing?: Promise<void>;
 
   constructor(
     readonly file: string,
@@ -52,7 +55,9 @@ export class SqliteEventStore implements EventStore {
     this.options = { ...SQLITE_DEFAULTS, ...options };
     this.db = openSqliteConnection(file, this.options);
     this.queries = new SqliteEventQueries(this.db);
-    this.writer = new SqliteAppendWriter(this.db, this.queries);
+    this.writer = this.options.writerThread
+      ? new SqliteWriterThread({ file, options: this.options })
+      : new SqliteAppendWriter(this.db, this.queries);
     this.queue = new GroupCommitQueue(
       (requests) => this.writeBatch(requests),
       (cause) => new StoreUnavailableError('The append could not be committed', { cause }),
@@ -126,7 +131,7 @@ export class SqliteEventStore implements EventStore {
     if (this.options.groupCommit) return this.queue.submit(parts);
     let outcome;
     try {
-      outcome = this.writeBatch([parts])[0]!;
+      outcome = (await this.writeBatch([parts]))[0]!;
     } catch (cause) {
       throw new StoreUnavailableError('The append could not be committed', { cause });
     }
@@ -226,19 +231,33 @@ export class SqliteEventStore implements EventStore {
     this.db.prepare('SELECT 1').get();
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    // Appends already accepted are written before the file is closed, not dropped.
-    this.queue.flush();
+  close(): Promise<void> {
+    this.closing ??= this.shutDown();
+    return this.closing;
+  }
+
+  private async shutDown(): Promise<void> {
+    // No append is accepted from now on, and those already accepted are written before the
+    // file is closed, not dropped.
     this.closed = true;
+    await this.queue.drain();
+    if (this.writer instanceof SqliteWriterThread) await this.writer.close();
     this.poller.stop();
     await Promise.all([...this.subscriptions].map((s) => s.close()));
     this.signal.wakeAll();
     this.db.close();
   }
 
-  private writeBatch(requests: readonly AppendParts[]) {
-    const outcomes = this.writer.write(requests);
+  private writeBatch(
+    requests: readonly AppendParts[],
+  ): Outcome<AppendResult[]>[] | Promise<Outcome<AppendResult[]>[]> {
+    const { writer } = this;
+    if (writer instanceof SqliteAppendWriter) return this.committed(writer.write(requests));
+    return writer.write(requests).then((outcomes) => this.committed(outcomes));
+  }
+
+  /** Tells subscriptions here, and listeners, that a commit stored something. */
+  private committed(outcomes: Outcome<AppendResult[]>[]): Outcome<AppendResult[]>[] {
     if (outcomes.some((o) => o.ok)) {
       this.signal.notify();
       // Committed whatever a listener does: its failure must not turn into a failed append.
