@@ -8,10 +8,12 @@ import {
   createEventStore,
   MemoryEventStore,
   readSealBook,
+  SEAL_STREAM,
   sqliteFile,
   type EventStore,
 } from '@redress/event-store';
 import { startApi, type ApiHarness } from '../support/api-harness';
+import { SealScheduler } from '../../apps/api/src/seals/shared/seal-scheduler.service';
 import { recordAuditedComplaint } from '../support/audited-complaint';
 
 describe('seals over HTTP', () => {
@@ -143,5 +145,29 @@ describe('the seal scheduler', () => {
     const count = (await readSealBook(store)).seals.length;
     await sleep(11_000);
     expect((await readSealBook(store)).seals).toHaveLength(count);
+  }, 90_000);
+
+  it('on the embedded default, seals on the background worker thread, not the main one', async () => {
+    const api = await startApi({ onDisk: true, env: { REDRESS_SEAL_EVERY: '10s' } });
+    try {
+      // The first seal of a large store walks the whole log: not on the request path's loop.
+      expect(api.app.get(SealScheduler).schedulesHere).toBe(false);
+      const { id } = await recordAuditedComplaint(api.store);
+      const deadline = Date.now() + 60_000;
+      while ((await readSealBook(api.store)).seals.length === 0 && Date.now() < deadline)
+        await sleep(250);
+      const { seals } = await readSealBook(api.store);
+      expect(seals).toHaveLength(1);
+      const [sealed] = await api.store.readStream(SEAL_STREAM);
+      expect(sealed!.metadata).toMatchObject({
+        actor: { id: 'redress-scheduler', role: 'system' },
+      });
+      // It covers what the main thread's connection wrote before it.
+      const complaint = await api.store.readStream(`complaint-${id}`);
+      const { position } = seals[0]!.document.statement;
+      expect(BigInt(position.commit)).toBeGreaterThanOrEqual(complaint.at(-1)!.position.commit);
+    } finally {
+      await api.close();
+    }
   }, 90_000);
 });

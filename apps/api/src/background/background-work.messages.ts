@@ -12,6 +12,13 @@ export interface BackgroundWorkerData {
   readonly statusEveryMs: number;
   /** Present when the worker runs the alert notifier too (REDRESS_NOTIFIER=embedded): its settings. */
   readonly notifier?: RedressConfig;
+  /** Present when the worker seals the store on schedule (REDRESS_SEAL_EVERY is not `off`). */
+  readonly seal?: {
+    readonly everyMs: number;
+    /** Where the seal key is kept (or generated) when REDRESS_SEAL_KEY does not give one. */
+    readonly dataDir: string;
+    readonly keyPem?: string;
+  };
 }
 
 /** From the api to the worker. */

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createNotifier } from '@redress/alerts';
 import { calendar, policies, serializer } from '@redress/complaint-stream';
-import { createEventStore } from '@redress/event-store';
+import { createEventStore, loadSealKey, SealSchedule, type SealKey } from '@redress/event-store';
 import { openReadModelDatabase, ProjectionHost } from '@redress/read-models';
 import type { BackgroundWorkerData, FromWorker, ToWorker } from './background-work.messages';
 
@@ -41,9 +41,13 @@ async function main(): Promise<void> {
   const notifier = data.notifier
     ? createNotifier({ config: data.notifier, store, connection, logger })
     : undefined;
+  // Sealing on schedule: the first seal of a large store walks the whole log.
+  const seal = data.seal && sealSchedule(data.seal, store, logger);
   // The background work this thread runs: each a class with start() and stop(), given the
   // connections above; stopped in reverse order.
-  const tasks: BackgroundTask[] = notifier ? [projector, notifier] : [projector];
+  const tasks: BackgroundTask[] = [projector];
+  if (notifier) tasks.push(notifier);
+  if (seal) tasks.push(seal);
   for (const task of tasks) task.start();
 
   const report = () =>
@@ -68,6 +72,26 @@ async function main(): Promise<void> {
     } else if (message.kind === 'stop') {
       stopping ??= stop();
     }
+  });
+}
+
+function sealSchedule(
+  seal: NonNullable<BackgroundWorkerData['seal']>,
+  store: Awaited<ReturnType<typeof createEventStore>>,
+  logger: { log(m: string): void; error(m: string): void },
+): SealSchedule {
+  let key: SealKey | undefined;
+  return new SealSchedule({
+    store,
+    everyMs: seal.everyMs,
+    key: () => {
+      if (key) return key;
+      key = loadSealKey({ dataDir: seal.dataDir, privateKeyPem: seal.keyPem })!;
+      if (key.generatedAt) logger.log(`Generated a seal signing key in ${key.generatedAt}`);
+      return key;
+    },
+    now: () => new Date(),
+    logger,
   });
 }
 

@@ -76,6 +76,11 @@ export class BackgroundWorker {
     return this.options.notifier !== undefined;
   }
 
+  /** Whether this worker seals the store on schedule. */
+  get seals(): boolean {
+    return this.options.seal !== undefined;
+  }
+
   /** What the notifier last reported (`standby` until the worker's first report). */
   notifierStatus(): NotifierStatus {
     return this.latestNotifier ?? { role: 'standby', rounds: 0, delivered: 0, failures: 0 };

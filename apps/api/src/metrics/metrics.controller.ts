@@ -13,7 +13,8 @@ export class MetricsController {
   @AllowRoles('admin')
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiOperation({
-    summary: 'Prometheus metrics (admin): commands by type and outcome, latency histogram',
+    summary:
+      "Prometheus metrics (admin): commands by type and outcome, latency histogram, the embedded store's commits",
   })
   scrape(): Promise<string> {
     return this.metrics.registry.metrics();

@@ -49,6 +49,11 @@ export class EmbeddedProjector
         readModels: config.readModels,
         // The embedded notifier shares the worker (EmbeddedNotifier then only reports it).
         notifier: config.alerts.notifier === 'embedded' ? config : undefined,
+        // So does sealing on schedule (SealScheduler then leaves it to the worker).
+        seal:
+          config.sealEveryMs > 0
+            ? { everyMs: config.sealEveryMs, dataDir: config.dataDir, keyPem: config.sealKey }
+            : undefined,
         logger,
       });
       this.host = worker;
@@ -71,6 +76,11 @@ export class EmbeddedProjector
   /** The worker thread, when it runs the alert notifier too. */
   get notifierWorker(): BackgroundWorker | undefined {
     return this.host instanceof BackgroundWorker && this.host.runsNotifier ? this.host : undefined;
+  }
+
+  /** Whether the worker thread seals the store on schedule (so the main thread does not). */
+  get sealsOnWorker(): boolean {
+    return this.host instanceof BackgroundWorker && this.host.seals;
   }
 
   /** Where the projector runs: its own worker thread, the main one, or not here at all. */

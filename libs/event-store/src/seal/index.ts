@@ -4,3 +4,4 @@ export * from './seal-document';
 export * from './seal-book';
 export * from './seal-store';
 export * from './seal-check';
+export * from './seal-schedule';

@@ -5,48 +5,56 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { readLatestSeal, sealStore, type EventStore, type SealResult } from '@redress/event-store';
+import { SealSchedule, sealStore, type EventStore, type SealResult } from '@redress/event-store';
 import type { RedressConfig } from '@redress/config';
+import { EmbeddedProjector } from '../../read-models/embedded-projector.service';
 import { CLOCK, EVENT_STORE, REDRESS_CONFIG, type Clock } from '../../store/tokens';
 import { SealKeyProvider } from './seal-key.provider';
 
 /**
- * The first seal of a run waits this long (or the interval, if shorter), so a restart loop
- * cannot seal in a burst and the api is serving before it walks the log.
- */
-const SETTLE_MS = 5 * 60_000;
-
-/**
- * Seals the store every `REDRESS_SEAL_EVERY` (daily by default), counted from the latest seal,
- * so a restart neither skips a day nor seals twice. One timer, unref'd (it never keeps the
- * process alive), cleared on shutdown after any seal in progress has finished. Several api
- * processes may each run one: the seal stream's expected revision makes the loser re-read.
+ * Seals the store every `REDRESS_SEAL_EVERY` (daily by default; SealSchedule), and on demand.
+ * On the embedded default the schedule runs on the api's background worker thread, beside the
+ * projector, so the first seal's walk of a large log never shares the request path's event
+ * loop; otherwise (the projector off here, the memory store) it runs here.
  */
 @Injectable()
 export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Seals');
-  private timer?: NodeJS.Timeout;
+  private readonly schedule?: SealSchedule;
   private running?: Promise<unknown>;
-  private stopped = false;
 
   constructor(
-    @Inject(REDRESS_CONFIG) private readonly config: RedressConfig,
+    @Inject(REDRESS_CONFIG) config: RedressConfig,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly keys: SealKeyProvider,
-  ) {}
+    projector: EmbeddedProjector,
+  ) {
+    if (config.sealEveryMs <= 0 || projector.sealsOnWorker) return;
+    const logger = new Logger('Seals');
+    this.schedule = new SealSchedule({
+      store,
+      everyMs: config.sealEveryMs,
+      key: () => keys.get(),
+      now: () => clock.now(),
+      logger: { log: (m) => logger.log(m), error: (m) => logger.error(m) },
+    });
+  }
+
+  /** Where the schedule runs: here, or not here (the background worker's, or none). */
+  get schedulesHere(): boolean {
+    return this.schedule !== undefined;
+  }
 
   onApplicationBootstrap(): void {
-    if (this.config.sealEveryMs > 0) void this.planFromLatest();
+    this.schedule?.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
+    await this.schedule?.stop();
     await this.running?.catch(() => undefined);
   }
 
-  /** Seals now (the admin endpoint and the timer both come here). */
+  /** Seals now, for an admin's request (POST /audit/seals). */
   sealNow(actor: { id: string; role: string }): Promise<SealResult> {
     const run = sealStore(this.store, {
       key: this.keys.get(),
@@ -55,40 +63,5 @@ export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutd
     });
     this.running = run;
     return run;
-  }
-
-  private async planFromLatest(): Promise<void> {
-    try {
-      const latest = await readLatestSeal(this.store);
-      const due = latest ? Date.parse(latest.statement.sealedAt) + this.config.sealEveryMs : 0;
-      const settle = Math.min(SETTLE_MS, this.config.sealEveryMs);
-      this.plan(Math.max(settle, due - this.clock.now().getTime()));
-    } catch (error) {
-      this.logger.error(`Cannot read the seal stream; sealing retries later: ${String(error)}`);
-      this.plan(this.config.sealEveryMs);
-    }
-  }
-
-  private plan(ms: number): void {
-    if (this.stopped) return;
-    clearTimeout(this.timer);
-    // setTimeout holds at most 2^31-1 ms (24.8 days); a longer wait is taken in steps.
-    const wait = Math.min(ms, 2 ** 31 - 1);
-    this.timer = setTimeout(() => void this.tick(wait < ms ? ms - wait : 0), wait);
-    this.timer.unref();
-  }
-
-  private async tick(remaining: number): Promise<void> {
-    if (remaining > 0) return this.plan(remaining);
-    try {
-      const { document, checked } = await this.sealNow({ id: 'redress-scheduler', role: 'system' });
-      this.logger.log(
-        `Sealed the store: ${document.statement.digest} at position ${document.statement.position.commit} (${checked} new events checked)`,
-      );
-    } catch (error) {
-      this.logger.error(`Sealing failed: ${(error as Error).message}`);
-    } finally {
-      this.plan(this.config.sealEveryMs);
-    }
   }
 }
