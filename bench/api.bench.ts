@@ -5,8 +5,9 @@
  * store: the ceiling on this machine. The api runs twice, on fresh data directories: with the
  * projector embedded (the default; caught up before the load) and with it off, and the first
  * run ends by timing how long the projector takes to catch up once the load stops. Beside each
- * run: the server's CPU time per successful command (all its threads), which other work on a
- * shared machine disturbs far less than the rates. BENCH_CPU_PROF=<dir> writes CPU profiles.
+ * run: the server's CPU time per successful command (all its threads, and the main thread's
+ * share), which other work on a shared machine disturbs far less than the rates, and the
+ * appends each store commit carried (from /metrics). BENCH_CPU_PROF=<dir> writes CPU profiles.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -57,14 +58,19 @@ async function freePort(): Promise<number> {
  * CPU seconds a process has used, all its threads (Linux's /proc; undefined elsewhere). Per
  * command it says what the request path costs even when other work on the machine slows it.
  */
-function cpuSeconds(pid: number | undefined): number | undefined {
+function cpuSeconds(pid: number | undefined, file = `/proc/${pid}/stat`): number | undefined {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const fields = readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
     // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 a second on Linux).
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return undefined;
   }
+}
+
+/** The main thread's CPU seconds alone (its task id is the process id). */
+function mainThreadSeconds(pid: number | undefined): number | undefined {
+  return cpuSeconds(pid, `/proc/${pid}/task/${pid}/stat`);
 }
 
 async function run(
@@ -73,13 +79,21 @@ async function run(
   server?: ChildProcess,
 ): Promise<autocannon.Result> {
   const before = cpuSeconds(server?.pid);
+  const mainBefore = mainThreadSeconds(server?.pid);
   const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
   const after = cpuSeconds(server?.pid);
+  const mainAfter = mainThreadSeconds(server?.pid);
   const rate = Math.round(result['2xx'] / SECONDS).toLocaleString('en-GB');
+  const perOk = (from?: number, to?: number) =>
+    from === undefined || to === undefined
+      ? '?'
+      : (((to - from) * 1000) / result['2xx']).toFixed(2);
+  // Beside the whole process, the main thread's share: the rest is the store's writer, the
+  // background worker (the projector) and V8's helper threads.
   const cpu =
-    before === undefined || after === undefined || result['2xx'] === 0
+    before === undefined || result['2xx'] === 0
       ? ''
-      : `   server CPU ${(((after - before) * 1000) / result['2xx']).toFixed(2)} ms/ok`;
+      : `   server CPU ${perOk(before, after)} ms/ok (main thread ${perOk(mainBefore, mainAfter)})`;
   console.log(
     `${title.padEnd(36)} ${rate.padStart(8)} ok/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   non-2xx ${result.non2xx}${cpu}`,
   );
