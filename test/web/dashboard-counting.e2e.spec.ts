@@ -1,7 +1,8 @@
 import { reportingYear, type ReadModelConnection } from '@redress/read-models';
 import { READ_MODELS } from '../../apps/api/src/read-models/read-models.tokens';
+import { countAnnualReport } from '../../apps/api/src/reports/get-annual-report/count-annual-report';
 import { countDashboard } from '../../apps/api/src/web/dashboard/count-dashboard';
-import { CountingThread } from '../../apps/api/src/web/dashboard/dashboard-counter';
+import { CountingThread } from '../../apps/api/src/read-models/counting/read-model-counter';
 import { startApi, type ApiHarness, type InjectedResponse } from '../support/api-harness';
 import { figureOf, figuresOf, figuresOn } from '../support/dashboard-figures';
 import { WebSession } from '../support/web-session';
@@ -118,12 +119,39 @@ describe('the dashboard counted off the request path', () => {
     };
     const thread = new CountingThread(readModels.location);
     try {
-      const there = await thread.count(request);
+      const there = await thread.run({ kind: 'dashboard', request });
       expect(there.compared.volumes.stage1.current).toBe(3);
       expect(there).toStrictEqual(await countDashboard(readModels.db, request));
     } finally {
       await thread.close();
     }
+  });
+
+  it('the annual report counted on the thread is the one counted on the main thread', async () => {
+    const readModels = api.app.get<symbol, ReadModelConnection>(READ_MODELS);
+    const request = {
+      year: '2025/26',
+      today: '2025-06-02',
+      homesByYear: { '2025/26': { LCRA: 1000 } },
+      beyondCapExtensionsInTime: false,
+      landlord: 'Testshire Council',
+    };
+    const thread = new CountingThread(readModels.location);
+    try {
+      const there = await thread.run({ kind: 'annual-report', request });
+      expect(there.volumes.stage1.current).toBe(3);
+      expect(there).toStrictEqual(await countAnnualReport(readModels.db, request));
+    } finally {
+      await thread.close();
+    }
+    // And the endpoint, which now counts there, gives the same volumes.
+    const served = await api.request({
+      method: 'GET',
+      url: '/reports/annual?year=2025%2F26',
+      role: 'manager',
+    });
+    expect(served.statusCode).toBe(200);
+    expect(served.json().volumes.stage1.current).toBe(3);
   });
 
   it('ends its counting thread when the api closes', async () => {

@@ -29,7 +29,7 @@ export interface DashboardRequest {
  * Every figure of the dashboard, each from the query the report endpoints use (the annual
  * report's comparison, the TSM, trends, Ombudsman, learning log and self-assessment), never
  * counted a second way. A pure function of the read models, run wherever the counting runs
- * (dashboard-counter.ts).
+ * (read-model-counter.ts).
  */
 export async function countDashboard(
   db: Kysely<ReadModelDatabase>,

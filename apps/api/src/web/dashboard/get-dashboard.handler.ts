@@ -1,27 +1,16 @@
-import {
-  Inject,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
   previousReportingYear,
   reportingYearOf,
-  type ReadModelConnection,
   type ReadModelDatabase,
 } from '@redress/read-models';
 import type { Kysely } from 'kysely';
-import { READ_MODELS } from '../../read-models/read-models.tokens';
+import { CountingStoppedError } from '../../read-models/counting/read-model-counter';
+import { ReadModelCounting } from '../../read-models/counting/read-model-counting.service';
 import { ReportContext } from '../../reports/shared/report-context';
 import { CLOCK, type Clock } from '../../store/tokens';
 import { DashboardCache } from './dashboard-cache';
-import {
-  CountingStoppedError,
-  CountingThread,
-  dashboardCounterFor,
-  type DashboardCounter,
-} from './dashboard-counter';
 import { dashboardPeriods } from './dashboard-period';
 import { GetDashboardQuery, type Dashboard } from './get-dashboard.query';
 
@@ -37,23 +26,21 @@ async function readModelPosition(db: Kysely<ReadModelDatabase>): Promise<string>
 
 /**
  * The dashboard's figures (count-dashboard.ts), counted off the request path where the read
- * models are a SQLite file (dashboard-counter.ts) and kept until the record moves on
+ * models are a SQLite file (read-model-counter.ts) and kept until the record moves on
  * (dashboard-cache.ts).
  */
 @QueryHandler(GetDashboardQuery)
 export class GetDashboardHandler
-  implements IQueryHandler<GetDashboardQuery>, OnApplicationBootstrap, OnApplicationShutdown
+  implements IQueryHandler<GetDashboardQuery>, OnApplicationBootstrap
 {
-  private readonly counter: DashboardCounter;
   private readonly cache: DashboardCache;
   private readonly logger = new Logger('Dashboard');
 
   constructor(
     private readonly context: ReportContext,
-    @Inject(READ_MODELS) readModels: ReadModelConnection,
+    private readonly counting: ReadModelCounting,
     @Inject(CLOCK) clock: Clock,
   ) {
-    this.counter = dashboardCounterFor(readModels);
     this.cache = new DashboardCache({
       waitMs: context.reporting.dashboardWaitMs,
       now: () => clock.now(),
@@ -69,7 +56,11 @@ export class GetDashboardHandler
     return this.cache.view(
       JSON.stringify([current, previous]),
       `${today} ${await readModelPosition(this.context.db)}`,
-      () => this.counter.count({ current, previous, today, homesByYear, beyondCap }),
+      () =>
+        this.counting.run({
+          kind: 'dashboard',
+          request: { current, previous, today, homesByYear, beyondCap },
+        }),
     );
   }
 
@@ -80,7 +71,7 @@ export class GetDashboardHandler
    * annual report's year).
    */
   onApplicationBootstrap(): void {
-    if (!(this.counter instanceof CountingThread)) return;
+    if (!this.counting.onItsOwnThread) return;
     const today = this.context.today();
     const lastYear = previousReportingYear(reportingYearOf(today));
     const views = [dashboardPeriods({}, today), dashboardPeriods({ year: lastYear }, today)];
@@ -96,9 +87,5 @@ export class GetDashboardHandler
         );
       }
     })();
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.counter.close();
   }
 }

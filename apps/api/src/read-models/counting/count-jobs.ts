@@ -1,0 +1,38 @@
+import type { AnnualReport, ReadModelDatabase } from '@redress/read-models';
+import type { Kysely } from 'kysely';
+import {
+  countAnnualReport,
+  type AnnualReportRequest,
+} from '../../reports/get-annual-report/count-annual-report';
+import { countDashboard, type DashboardRequest } from '../../web/dashboard/count-dashboard';
+import type { DashboardFigures } from '../../web/dashboard/get-dashboard.query';
+
+/**
+ * The counts that scan most of the read models (seconds at 100,000 complaints on SQLite), and
+ * so are run on the counting thread where there is one: plain data in and out, so that a
+ * thread can run them.
+ */
+export type CountJob =
+  | { readonly kind: 'dashboard'; readonly request: DashboardRequest }
+  | { readonly kind: 'annual-report'; readonly request: AnnualReportRequest };
+
+/** What each kind of count comes to. */
+export interface CountResults {
+  readonly dashboard: DashboardFigures;
+  readonly 'annual-report': AnnualReport;
+}
+
+export type CountKind = CountJob['kind'];
+export type JobOf<K extends CountKind> = Extract<CountJob, { readonly kind: K }>;
+
+/** Runs one count over the read models given (a connection, or one read transaction). */
+export function runCountJob<K extends CountKind>(
+  db: Kysely<ReadModelDatabase>,
+  job: JobOf<K>,
+): Promise<CountResults[K]> {
+  const counted: Promise<CountResults[CountKind]> =
+    job.kind === 'dashboard'
+      ? countDashboard(db, (job as JobOf<'dashboard'>).request)
+      : countAnnualReport(db, (job as JobOf<'annual-report'>).request);
+  return counted as Promise<CountResults[K]>;
+}
