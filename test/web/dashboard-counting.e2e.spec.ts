@@ -1,6 +1,7 @@
 import { reportingYear, type ReadModelConnection } from '@redress/read-models';
 import { READ_MODELS } from '../../apps/api/src/read-models/read-models.tokens';
 import { countAnnualReport } from '../../apps/api/src/reports/get-annual-report/count-annual-report';
+import { countTrends } from '../../apps/api/src/reports/get-trends/count-trends';
 import { countDashboard } from '../../apps/api/src/web/dashboard/count-dashboard';
 import { CountingThread } from '../../apps/api/src/read-models/counting/read-model-counter';
 import { startApi, type ApiHarness, type InjectedResponse } from '../support/api-harness';
@@ -152,6 +153,32 @@ describe('the dashboard counted off the request path', () => {
     });
     expect(served.statusCode).toBe(200);
     expect(served.json().volumes.stage1.current).toBe(3);
+  });
+
+  it('trends counted on the thread are the trends counted on the main thread', async () => {
+    const readModels = api.app.get<symbol, ReadModelConnection>(READ_MODELS);
+    const thread = new CountingThread(readModels.location);
+    try {
+      for (const request of [
+        { granularity: 'month' as const },
+        { granularity: 'quarter' as const, from: '2025-04-01', to: '2025-06-30' },
+      ]) {
+        const there = await thread.run({ kind: 'trends', request });
+        expect(there.periods.length).toBeGreaterThan(0);
+        expect(there).toStrictEqual(await countTrends(readModels.db, request));
+      }
+    } finally {
+      await thread.close();
+    }
+    const served = await api.request({
+      method: 'GET',
+      url: '/reports/trends?granularity=month',
+      role: 'manager',
+    });
+    expect(served.statusCode).toBe(200);
+    expect(served.json()).toEqual(
+      JSON.parse(JSON.stringify(await countTrends(readModels.db, { granularity: 'month' }))),
+    );
   });
 
   it('ends its counting thread when the api closes', async () => {

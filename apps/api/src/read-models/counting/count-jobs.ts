@@ -1,9 +1,10 @@
-import type { AnnualReport, ReadModelDatabase } from '@redress/read-models';
+import type { AnnualReport, ReadModelDatabase, Trends } from '@redress/read-models';
 import type { Kysely } from 'kysely';
 import {
   countAnnualReport,
   type AnnualReportRequest,
 } from '../../reports/get-annual-report/count-annual-report';
+import { countTrends, type TrendsRequest } from '../../reports/get-trends/count-trends';
 import { countDashboard, type DashboardRequest } from '../../web/dashboard/count-dashboard';
 import type { DashboardFigures } from '../../web/dashboard/get-dashboard.query';
 
@@ -14,12 +15,14 @@ import type { DashboardFigures } from '../../web/dashboard/get-dashboard.query';
  */
 export type CountJob =
   | { readonly kind: 'dashboard'; readonly request: DashboardRequest }
-  | { readonly kind: 'annual-report'; readonly request: AnnualReportRequest };
+  | { readonly kind: 'annual-report'; readonly request: AnnualReportRequest }
+  | { readonly kind: 'trends'; readonly request: TrendsRequest };
 
 /** What each kind of count comes to. */
 export interface CountResults {
   readonly dashboard: DashboardFigures;
   readonly 'annual-report': AnnualReport;
+  readonly trends: Trends;
 }
 
 export type CountKind = CountJob['kind'];
@@ -30,9 +33,15 @@ export function runCountJob<K extends CountKind>(
   db: Kysely<ReadModelDatabase>,
   job: JobOf<K>,
 ): Promise<CountResults[K]> {
-  const counted: Promise<CountResults[CountKind]> =
-    job.kind === 'dashboard'
-      ? countDashboard(db, (job as JobOf<'dashboard'>).request)
-      : countAnnualReport(db, (job as JobOf<'annual-report'>).request);
+  const counted: Promise<CountResults[CountKind]> = ((j: CountJob) => {
+    switch (j.kind) {
+      case 'dashboard':
+        return countDashboard(db, j.request);
+      case 'annual-report':
+        return countAnnualReport(db, j.request);
+      case 'trends':
+        return countTrends(db, j.request);
+    }
+  })(job);
   return counted as Promise<CountResults[K]>;
 }

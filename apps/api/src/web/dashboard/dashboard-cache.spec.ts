@@ -56,6 +56,18 @@ describe('the dashboard cache: the last count until the record moves on (CHC 9.7
     expect(next.counted.upToDate).toBe(true);
   });
 
+  it('with no wait at all, after a change shows the last count even when the new one is instant', async () => {
+    const c = cache(0);
+    await c.view('year', 'p1', () => Promise.resolve(figures(1)));
+    const meanwhile = await c.view('year', 'p2', () => Promise.resolve(figures(2)));
+    expect(markerOf(meanwhile)).toBe(1);
+    expect(meanwhile.counted.upToDate).toBe(false);
+    // The count went on without anyone waiting for it, and the next view shows it.
+    const later = await c.view('year', 'p2', () => Promise.resolve(figures(3)));
+    expect(markerOf(later)).toBe(2);
+    expect(later.counted.upToDate).toBe(true);
+  });
+
   it('after a change shows the last count, marked as not up to date, while a slow count runs; then the new one', async () => {
     const c = cache(20);
     await c.view('year', 'p1', () => Promise.resolve(figures(1)));

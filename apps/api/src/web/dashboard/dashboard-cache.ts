@@ -56,6 +56,11 @@ export class DashboardCache {
     if (last?.position === position) return shown(last, true);
     const next = this.countOnce(key, position, count);
     if (!last) return next;
+    if (this.options.waitMs <= 0) {
+      // Not waiting at all, rather than racing a timer a quick count might beat.
+      next.catch((error: unknown) => this.options.failed(error));
+      return shown(last, false);
+    }
     let timer: NodeJS.Timeout | undefined;
     try {
       const waited = await Promise.race([
