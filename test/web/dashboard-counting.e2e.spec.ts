@@ -108,9 +108,19 @@ describe('the dashboard counted off the request path', () => {
     expect(shown.map((f) => f.value)).toEqual(shown.map(() => 3));
   });
 
+  /** The api's read-model file, and a counting thread of the test's own over it, closed after. */
+  const readModels = () => api.app.get<symbol, ReadModelConnection>(READ_MODELS);
+  const onAThread = async (use: (thread: CountingThread) => Promise<void>) => {
+    const thread = new CountingThread(readModels().location);
+    try {
+      await use(thread);
+    } finally {
+      await thread.close();
+    }
+  };
+
   it('the counting thread’s figures are the figures counted on the main thread over the same file', async () => {
-    const readModels = api.app.get<symbol, ReadModelConnection>(READ_MODELS);
-    expect(readModels.location).toMatch(/read-models\.sqlite$/);
+    expect(readModels().location).toMatch(/read-models\.sqlite$/);
     const request = {
       current: reportingYear('2025/26'),
       previous: reportingYear('2024/25'),
@@ -118,18 +128,14 @@ describe('the dashboard counted off the request path', () => {
       homesByYear: {},
       beyondCap: false,
     };
-    const thread = new CountingThread(readModels.location);
-    try {
+    await onAThread(async (thread) => {
       const there = await thread.run({ kind: 'dashboard', request });
       expect(there.compared.volumes.stage1.current).toBe(3);
-      expect(there).toStrictEqual(await countDashboard(readModels.db, request));
-    } finally {
-      await thread.close();
-    }
+      expect(there).toStrictEqual(await countDashboard(readModels().db, request));
+    });
   });
 
   it('the annual report counted on the thread is the one counted on the main thread', async () => {
-    const readModels = api.app.get<symbol, ReadModelConnection>(READ_MODELS);
     const request = {
       year: '2025/26',
       today: '2025-06-02',
@@ -137,14 +143,11 @@ describe('the dashboard counted off the request path', () => {
       beyondCapExtensionsInTime: false,
       landlord: 'Testshire Council',
     };
-    const thread = new CountingThread(readModels.location);
-    try {
+    await onAThread(async (thread) => {
       const there = await thread.run({ kind: 'annual-report', request });
       expect(there.volumes.stage1.current).toBe(3);
-      expect(there).toStrictEqual(await countAnnualReport(readModels.db, request));
-    } finally {
-      await thread.close();
-    }
+      expect(there).toStrictEqual(await countAnnualReport(readModels().db, request));
+    });
     // And the endpoint, which now counts there, gives the same volumes.
     const served = await api.request({
       method: 'GET',
@@ -156,20 +159,16 @@ describe('the dashboard counted off the request path', () => {
   });
 
   it('trends counted on the thread are the trends counted on the main thread', async () => {
-    const readModels = api.app.get<symbol, ReadModelConnection>(READ_MODELS);
-    const thread = new CountingThread(readModels.location);
-    try {
+    await onAThread(async (thread) => {
       for (const request of [
         { granularity: 'month' as const },
         { granularity: 'quarter' as const, from: '2025-04-01', to: '2025-06-30' },
       ]) {
         const there = await thread.run({ kind: 'trends', request });
         expect(there.periods.length).toBeGreaterThan(0);
-        expect(there).toStrictEqual(await countTrends(readModels.db, request));
+        expect(there).toStrictEqual(await countTrends(readModels().db, request));
       }
-    } finally {
-      await thread.close();
-    }
+    });
     const served = await api.request({
       method: 'GET',
       url: '/reports/trends?granularity=month',
@@ -177,7 +176,7 @@ describe('the dashboard counted off the request path', () => {
     });
     expect(served.statusCode).toBe(200);
     expect(served.json()).toEqual(
-      JSON.parse(JSON.stringify(await countTrends(readModels.db, { granularity: 'month' }))),
+      JSON.parse(JSON.stringify(await countTrends(readModels().db, { granularity: 'month' }))),
     );
   });
 

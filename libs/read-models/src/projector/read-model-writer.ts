@@ -22,42 +22,19 @@ export async function upsertComplaintRows(db: Db, sets: readonly ComplaintRowSet
     sets.map((s) => s.complaint),
   );
   const written = sets.filter((s) => moved.has(s.complaint.complaint_id));
-  await replaceChildren(
-    db,
-    'rm_actions',
-    key,
-    moved,
-    written.flatMap((s) => s.actions),
-  );
-  await replaceChildren(
-    db,
-    'rm_learning',
-    key,
-    moved,
-    written.flatMap((s) => s.learning),
-  );
-  await replaceChildren(
-    db,
-    'rm_findings',
-    key,
-    moved,
-    written.flatMap((s) => s.findings),
-  );
-  await replaceChildren(
-    db,
-    'rm_orders',
-    key,
-    moved,
-    written.flatMap((s) => s.orders),
-  );
-  await replaceChildren(
-    db,
-    'rm_obligations',
-    key,
-    moved,
-    written.flatMap((s) => s.obligations),
-  );
+  for (const [table, rowsOf] of CHILD_TABLES) {
+    await replaceChildren(db, table, key, moved, written.flatMap(rowsOf));
+  }
 }
+
+/** A complaint's child tables, and where its row set keeps each one's rows. */
+const CHILD_TABLES: readonly (readonly [string, (set: ComplaintRowSet) => readonly object[]])[] = [
+  ['rm_actions', (s) => s.actions],
+  ['rm_learning', (s) => s.learning],
+  ['rm_findings', (s) => s.findings],
+  ['rm_orders', (s) => s.orders],
+  ['rm_obligations', (s) => s.obligations],
+];
 
 /** Positions are stored zero-padded so that text order is log order, on any database. */
 const pad = (n: bigint) => n.toString().padStart(20, '0');

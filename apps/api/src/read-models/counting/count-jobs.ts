@@ -28,20 +28,27 @@ export interface CountResults {
 export type CountKind = CountJob['kind'];
 export type JobOf<K extends CountKind> = Extract<CountJob, { readonly kind: K }>;
 
+/** How each kind of count is counted: one line per kind. */
+const COUNTS: {
+  readonly [K in CountKind]: (
+    db: Kysely<ReadModelDatabase>,
+    request: JobOf<K>['request'],
+  ) => Promise<CountResults[K]>;
+} = {
+  dashboard: countDashboard,
+  'annual-report': countAnnualReport,
+  trends: countTrends,
+};
+
 /** Runs one count over the read models given (a connection, or one read transaction). */
 export function runCountJob<K extends CountKind>(
   db: Kysely<ReadModelDatabase>,
   job: JobOf<K>,
 ): Promise<CountResults[K]> {
-  const counted: Promise<CountResults[CountKind]> = ((j: CountJob) => {
-    switch (j.kind) {
-      case 'dashboard':
-        return countDashboard(db, j.request);
-      case 'annual-report':
-        return countAnnualReport(db, j.request);
-      case 'trends':
-        return countTrends(db, j.request);
-    }
-  })(job);
-  return counted as Promise<CountResults[K]>;
+  // The table pairs each kind with its request's type; a generic kind cannot show it.
+  const count = COUNTS[job.kind] as (
+    db: Kysely<ReadModelDatabase>,
+    request: unknown,
+  ) => Promise<CountResults[K]>;
+  return count(db, job.request);
 }
