@@ -1,7 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createNotifier } from '@redress/alerts';
 import { calendar, policies, serializer } from '@redress/complaint-stream';
-import { createEventStore, loadSealKey, SealSchedule, type SealKey } from '@redress/event-store';
+import {
+  createEventStore,
+  loadSealKey,
+  SealSchedule,
+  type EventStore,
+  type SealKey,
+} from '@redress/event-store';
 import { openReadModelDatabase, ProjectionHost } from '@redress/read-models';
 import type { BackgroundWorkerData, FromWorker, ToWorker } from './background-work.messages';
 
@@ -77,7 +83,7 @@ async function main(): Promise<void> {
 
 function sealSchedule(
   seal: NonNullable<BackgroundWorkerData['seal']>,
-  store: Awaited<ReturnType<typeof createEventStore>>,
+  store: EventStore,
   logger: { log(m: string): void; error(m: string): void },
 ): SealSchedule {
   let key: SealKey | undefined;
