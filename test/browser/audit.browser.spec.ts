@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ACCESS_LOG_PREFIX } from '@redress/audit';
 import type { EventStore } from '@redress/event-store';
@@ -10,13 +9,7 @@ import { SealScheduler } from '../../apps/api/src/seals/shared/seal-scheduler.se
 import { EVENT_STORE } from '../../apps/api/src/store/tokens';
 import { recordAuditedComplaint } from '../support/audited-complaint';
 import { recordAuditedHazard } from '../support/audited-hazard';
-import {
-  ARTEFACTS,
-  axeViolations,
-  browserMissing,
-  launchChromium,
-  startWebServer,
-} from '../support/browser';
+import { browserMissing, checkPage, launchChromium, startWebServer } from '../support/browser';
 
 // A real browser against the real server on a busy two-core machine: generous, never timed.
 jest.setTimeout(240_000);
@@ -62,9 +55,7 @@ describeIfBrowser('the auditors’ views in Chromium (axe-core on every page)', 
   });
 
   async function checked(page: Page, name: string): Promise<void> {
-    await page.waitForLoadState('load');
-    violations.push(...(await axeViolations(page)));
-    await page.screenshot({ path: join(ARTEFACTS, `audit-${name}.png`), fullPage: true });
+    await checkPage(page, violations, `audit-${name}`);
   }
 
   it('an auditor sees a back-dated entry as a finding, verifies the chain and the store, and exports CSV into the access log', async () => {

@@ -7,8 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { EmbeddedProjector } from '../../apps/api/src/read-models/embedded-projector.service';
 import {
   ARTEFACTS,
-  axeViolations,
   browserMissing,
+  checkPage,
+  keepScreenshot,
   launchChromium,
   startWebServer,
 } from '../support/browser';
@@ -47,9 +48,7 @@ describeIfBrowser('the governance dashboard in Chromium (axe-core on every page)
   });
 
   async function checked(page: Page, name: string): Promise<void> {
-    await page.waitForLoadState('load');
-    violations.push(...(await axeViolations(page)));
-    await page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });
+    await checkPage(page, violations, `${name}`);
   }
 
   it('a governance user finds this year’s CH02 by tenure against last year’s, then the complaints behind a missed figure', async () => {
@@ -85,11 +84,7 @@ describeIfBrowser('the governance dashboard in Chromium (axe-core on every page)
     const charts = page.locator('figure.app-chart svg[role="img"]');
     expect(await charts.count()).toBe(3);
     // The README's picture: the top of the dashboard.
-    await page.screenshot({
-      path: join(ARTEFACTS, 'readme-dashboard.png'),
-      clip: { x: 0, y: 0, width: 1280, height: 1800 },
-      fullPage: true,
-    });
+    await keepScreenshot(page, 'readme-dashboard', { x: 0, y: 0, width: 1280, height: 1800 });
     if (process.env.REDRESS_README_IMAGES === '1') {
       mkdirSync(join(README_IMAGE, '..'), { recursive: true });
       copyFileSync(join(ARTEFACTS, 'readme-dashboard.png'), README_IMAGE);

@@ -1,13 +1,12 @@
-import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { defaultCalendar, londonDateOf } from '@redress/complaints';
 import { UserDirectory } from '@redress/users';
 import type { Browser, Page } from 'playwright-core';
 import { longDate } from '../../apps/api/src/web/shared/filters';
 import {
-  ARTEFACTS,
-  axeViolations,
   browserMissing,
+  checkPage,
+  keepScreenshot,
   launchChromium,
   startWebServer,
 } from '../support/browser';
@@ -44,9 +43,7 @@ describeIfBrowser('a hazard case from a complaint, in Chromium (axe-core on ever
   });
 
   async function checked(page: Page, name: string): Promise<void> {
-    await page.waitForLoadState('load');
-    violations.push(...(await axeViolations(page)));
-    await page.screenshot({ path: join(ARTEFACTS, `hazard-${name}.png`), fullPage: true });
+    await checkPage(page, violations, `hazard-${name}`);
   }
 
   it('logs a black mould complaint, opens the hazard case from the banner, and runs both clocks', async () => {
@@ -114,10 +111,11 @@ describeIfBrowser('a hazard case from a complaint, in Chromium (axe-core on ever
     expect(await page.textContent('.app-hazard-clocks')).toContain(investigateBy);
     expect(await page.isVisible('.app-hazard-prompt')).toBe(false);
     await checked(page, 'complaint-both-clocks');
-    await page.screenshot({
-      path: join(ARTEFACTS, 'readme-hazard-complaint.png'),
-      clip: { x: 0, y: 0, width: 1280, height: 1400 },
-      fullPage: true,
+    await keepScreenshot(page, 'readme-hazard-complaint', {
+      x: 0,
+      y: 0,
+      width: 1280,
+      height: 1400,
     });
 
     await page.click('a:has-text("Significant hazard: Damp and mould")');
@@ -135,11 +133,7 @@ describeIfBrowser('a hazard case from a complaint, in Chromium (axe-core on ever
       expect(after).toContain(`SI 2025/1042 ${provision}`);
     expect(after).toContain(longDate(defaultCalendar().addWorkingDays(today, 3)));
     await checked(page, 'investigated');
-    await page.screenshot({
-      path: join(ARTEFACTS, 'readme-hazard-case.png'),
-      clip: { x: 0, y: 0, width: 1280, height: 1400 },
-      fullPage: true,
-    });
+    await keepScreenshot(page, 'readme-hazard-case', { x: 0, y: 0, width: 1280, height: 1400 });
     await context.close();
   });
 

@@ -1,11 +1,9 @@
-import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Browser, Page } from 'playwright-core';
 import { UserDirectory } from '@redress/users';
 import {
-  ARTEFACTS,
-  axeViolations,
   browserMissing,
+  checkPage,
   freePort,
   launchChromium,
   startWebServer,
@@ -60,8 +58,7 @@ describeIfBrowser('signing in through the OpenID Connect provider in Chromium', 
   async function checked(page: Page, name: string): Promise<void> {
     await page.waitForLoadState('load');
     expect(page.url().startsWith(base)).toBe(true);
-    violations.push(...(await axeViolations(page)));
-    await page.screenshot({ path: join(ARTEFACTS, `oidc-${name}.png`), fullPage: true });
+    await checkPage(page, violations, `oidc-${name}`);
   }
 
   /** From Redress's sign-in page through the provider's login and consent, back to Redress. */

@@ -10,8 +10,9 @@ import { EmbeddedProjector } from '../../apps/api/src/read-models/embedded-proje
 import { REDRESS_CONFIG } from '../../apps/api/src/store/tokens';
 import {
   ARTEFACTS,
-  axeViolations,
   browserMissing,
+  checkPage,
+  keepScreenshot,
   launchChromium,
   startWebServer,
 } from '../support/browser';
@@ -87,9 +88,7 @@ describeIfBrowser('reports in Chromium (axe-core on every page)', () => {
 
   /** Every page visited: axe-core's WCAG 2.2 AA rules, and a screenshot as a test artefact. */
   async function checked(page: Page, name: string): Promise<void> {
-    await page.waitForLoadState('load');
-    violations.push(...(await axeViolations(page)));
-    await page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });
+    await checkPage(page, violations, `${name}`);
   }
 
   /** Chooses a value in a chooser (a GET form) and shows it, as a person without a script would. */
@@ -158,7 +157,7 @@ describeIfBrowser('reports in Chromium (axe-core on every page)', () => {
     expect(
       (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length,
     ).toBeGreaterThanOrEqual(5);
-    await page.screenshot({ path: join(ARTEFACTS, 'mrc-pack-print.png'), fullPage: true });
+    await keepScreenshot(page, 'mrc-pack-print');
     await context.close();
   });
 

@@ -11,6 +11,8 @@ import {
   ARTEFACTS,
   axeViolations,
   browserMissing,
+  checkPage,
+  keepScreenshot,
   launchChromium,
   startWebServer,
 } from '../support/browser';
@@ -126,9 +128,7 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
 
   /** Every page visited: axe-core's WCAG 2.2 AA rules, and a screenshot as a test artefact. */
   async function checked(page: Page, name: string): Promise<void> {
-    await page.waitForLoadState('load');
-    violations.push(...(await axeViolations(page)));
-    await page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });
+    await checkPage(page, violations, `${name}`);
   }
 
   async function signIn(page: Page, user: string): Promise<void> {
@@ -271,11 +271,7 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
     await page.waitForSelector('.govuk-notification-banner');
     await checked(page, 'complaint-responded');
     // The top of the page, as the README shows it.
-    await page.screenshot({
-      path: join(ARTEFACTS, 'readme-complaint.png'),
-      fullPage: true,
-      clip: { x: 0, y: 0, width: 1280, height: 1700 },
-    });
+    await keepScreenshot(page, 'readme-complaint', { x: 0, y: 0, width: 1280, height: 1700 });
 
     await page.click('a:has-text("Stage 1 response letter")');
     await page.waitForSelector('.app-letter');
@@ -286,7 +282,7 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
     expect(letter).toContain('ask us to look at your complaint again at Stage 2');
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: join(ARTEFACTS, 'letter-stage1.pdf'), format: 'A4' });
-    await page.screenshot({ path: join(ARTEFACTS, 'letter-stage1-print.png'), fullPage: true });
+    await keepScreenshot(page, 'letter-stage1-print');
     expect(await page.isVisible('.govuk-service-navigation')).toBe(false);
     await page.emulateMedia({ media: 'screen' });
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MemoryEventStore, type EventStore } from '@redress/event-store';
 import { openReadModelDatabase } from '@redress/read-models';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, errors, type Browser, type Page } from 'playwright-core';
 import { loadTokenKeys } from '../../apps/api/src/auth/token-keys';
 import { createApp } from '../../apps/api/src/bootstrap/create-app';
 import { loadConfig } from '@redress/config';
@@ -78,6 +78,50 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v) =>
       `${page.url()}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
+}
+
+/** How long a screenshot may take before it is given up: a picture, never a check. */
+const SCREENSHOT_TIMEOUT_MS = 20_000;
+/** Pages whose screenshot timed out: Chromium queues the next capture behind the stuck one. */
+const stuckCapture = new WeakSet<Page>();
+
+/**
+ * Keeps a screenshot of the page as a test artefact (and, for some, a README picture). A
+ * screenshot asserts nothing, so one that does not come is reported and the test goes on: on a
+ * busy machine headless Chromium has been seen to leave a capture unanswered while the page
+ * itself still worked, and a test failed for the picture, not for Redress. Any earlier file of
+ * the same name is removed first, so a stale picture is never taken for a new one.
+ */
+export async function keepScreenshot(
+  page: Page,
+  name: string,
+  clip?: { x: number; y: number; width: number; height: number },
+): Promise<boolean> {
+  const path = join(ARTEFACTS, `${name}.png`);
+  rmSync(path, { force: true });
+  if (stuckCapture.has(page)) {
+    console.warn(`No screenshot ${name}.png: an earlier capture of this page did not finish`);
+    return false;
+  }
+  try {
+    await page.screenshot({ path, fullPage: true, clip, timeout: SCREENSHOT_TIMEOUT_MS });
+    return true;
+  } catch (error) {
+    if (!(error instanceof errors.TimeoutError)) throw error;
+    stuckCapture.add(page);
+    console.warn(`No screenshot ${name}.png: Chromium did not capture ${page.url()} in time`);
+    return false;
+  }
+}
+
+/**
+ * Every page a browser test visits: loaded, checked by axe-core against WCAG 2.2 AA (its
+ * violations added to the list the suite asserts empty at its end), and kept as a screenshot.
+ */
+export async function checkPage(page: Page, violations: string[], name: string): Promise<void> {
+  await page.waitForLoadState('load');
+  violations.push(...(await axeViolations(page)));
+  await keepScreenshot(page, name);
 }
 
 /** A port free at this moment, for a server whose address another must know before it starts. */
