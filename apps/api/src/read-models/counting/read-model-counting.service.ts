@@ -5,7 +5,7 @@ import type { CountKind, CountResults, JobOf } from './count-jobs';
 import { counterFor, CountingThread, type ReadModelCounter } from './read-model-counter';
 
 /**
- * The api's one counter for the long counts (the dashboard, the annual report): on the SQLite
+ * The api's one counter for the long counts (the dashboard and every report): on the SQLite
  * read-model file a thread of its own, so a manager's report never holds up an officer's
  * request; otherwise here. Shared by every use case, so there is one thread, ended with the api.
  */
