@@ -289,15 +289,17 @@ describe('alerts, delivered by email and webhook', () => {
     });
     now = new Date('2026-03-12T10:00:00Z');
     await n.runOnce();
-    const amber = smtp.received.filter((m) => m.subject.includes('H-5A000000'));
+    const amber = smtp.received.filter((m) => m.subject.includes('hazard investigation'));
     expect(amber.map((m) => m.to).sort()).toEqual([
       'alice@example-homes.org.uk',
       'sam@example-homes.org.uk',
     ]);
     expect(amber[0]!.subject).toBe(
-      'Due soon: the hazard investigation for H-5A000000, due Monday 16 March 2026',
+      'Due soon: the hazard investigation for P-200, due Monday 16 March 2026',
     );
-    expect(amber[0]!.text).toContain(`${PUBLIC_URL}/hazards/${hazard}`);
+    expect(amber[0]!.text).toContain('for hazard case P-200 is due by');
+    // The link opens the case's page in the workbench, not the API's JSON.
+    expect(amber[0]!.text).toContain(`${PUBLIC_URL}/web/hazards/${hazard}`);
     expect((await readAlertsSent(store, { caseId: hazard })).length).toBe(3);
   });
 

@@ -58,7 +58,9 @@ describe('hazard clocks as an alert source (SI 2025/1042)', () => {
       source: 'hazard',
       owner: 'olivia',
       dueOn: '2026-03-16',
-      path: `/hazards/${significant}`,
+      // Named by its home, as its page is headed, and linked to that page in the workbench.
+      caseRef: 'P-200',
+      path: `/web/hazards/${significant}`,
     });
     expect(investigation?.dueAt).toBeUndefined();
     expect(investigation?.provision).toMatch(/6/);
@@ -79,7 +81,7 @@ describe('hazard clocks as an alert source (SI 2025/1042)', () => {
       'amber:sam:email',
     ]);
     expect(amber[0]!.message.subject).toMatch(
-      /^Due soon: the hazard investigation for H-5A000000, due Monday 16 March 2026$/,
+      /^Due soon: the hazard investigation for P-200, due Monday 16 March 2026$/,
     );
     // On 11 March three working days are left: not yet.
     const earlier = new Date('2026-03-11T12:00:00Z');

@@ -23,7 +23,8 @@ const STEP_LABELS: Record<string, string> = {
  * amber or missed depends on the moment asked, so the alert rules judge it then, as they judge a
  * complaint's obligations from `rm_obligations`. A hazard case has no handler field, so its steps
  * are owned by the person who recorded the report: read once per case from the first event of
- * its stream, and remembered, since that never changes.
+ * its stream, and remembered, since that never changes. An alert names the case by its home (the
+ * property reference its page is headed with) and links to that page in the workbench.
  */
 export class HazardClocksSource implements AlertSource {
   readonly name = 'hazard';
@@ -36,13 +37,22 @@ export class HazardClocksSource implements AlertSource {
 
   async openObligations(_now: Date): Promise<OpenObligation[]> {
     const rows = await this.db
-      .selectFrom('rm_hazard_steps')
-      .select(['hazard_id', 'step', 'provision', 'unit', 'due_at', 'due_on'])
-      .where('outcome', 'is', null)
-      .where('completed_at', 'is', null)
-      .orderBy('due_on')
-      .orderBy('hazard_id')
-      .orderBy('step')
+      .selectFrom('rm_hazard_steps as s')
+      .innerJoin('rm_hazard_cases as c', 'c.hazard_id', 's.hazard_id')
+      .select([
+        's.hazard_id',
+        's.step',
+        's.provision',
+        's.unit',
+        's.due_at',
+        's.due_on',
+        'c.property_ref',
+      ])
+      .where('s.outcome', 'is', null)
+      .where('s.completed_at', 'is', null)
+      .orderBy('s.due_on')
+      .orderBy('s.hazard_id')
+      .orderBy('s.step')
       .execute();
     const open: OpenObligation[] = [];
     for (const row of rows) {
@@ -51,7 +61,9 @@ export class HazardClocksSource implements AlertSource {
       open.push({
         source: this.name,
         caseId: id,
-        caseRef: `H-${id.replace(/-/g, '').slice(0, 8).toUpperCase()}`,
+        // A hazard case has no reference of its own: officers know it by the home, which is
+        // what its page is headed with.
+        caseRef: row.property_ref,
         key: `hazard:${id}:${row.step}:${row.due_at ?? row.due_on}`,
         kind: row.step,
         label: STEP_LABELS[row.step] ?? row.step,
@@ -59,7 +71,7 @@ export class HazardClocksSource implements AlertSource {
         owner: await this.ownerOf(id),
         dueOn: row.due_on,
         ...(dueAt ? { dueAt } : {}),
-        path: `/hazards/${id}`,
+        path: `/web/hazards/${id}`,
       });
     }
     return open;
