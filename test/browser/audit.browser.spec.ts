@@ -9,7 +9,13 @@ import { SealScheduler } from '../../apps/api/src/seals/shared/seal-scheduler.se
 import { EVENT_STORE } from '../../apps/api/src/store/tokens';
 import { recordAuditedComplaint } from '../support/audited-complaint';
 import { recordAuditedHazard } from '../support/audited-hazard';
-import { browserMissing, checkPage, launchChromium, startWebServer } from '../support/browser';
+import {
+  browserMissing,
+  checkPage,
+  launchChromium,
+  openContext,
+  startWebServer,
+} from '../support/browser';
 
 // A real browser against the real server on a busy two-core machine: generous, never timed.
 jest.setTimeout(240_000);
@@ -59,7 +65,7 @@ describeIfBrowser('the auditors’ views in Chromium (axe-core on every page)', 
   }
 
   it('an auditor sees a back-dated entry as a finding, verifies the chain and the store, and exports CSV into the access log', async () => {
-    const context = await browser.newContext({
+    const context = await openContext(browser, {
       viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
     });

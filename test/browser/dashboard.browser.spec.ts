@@ -11,6 +11,7 @@ import {
   checkPage,
   keepScreenshot,
   launchChromium,
+  openContext,
   startWebServer,
 } from '../support/browser';
 import { loadCabinetMinute } from '../support/cabinet-minute';
@@ -52,7 +53,7 @@ describeIfBrowser('the governance dashboard in Chromium (axe-core on every page)
   }
 
   it('a governance user finds this year’s CH02 by tenure against last year’s, then the complaints behind a missed figure', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))

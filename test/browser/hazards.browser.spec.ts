@@ -8,6 +8,7 @@ import {
   checkPage,
   keepScreenshot,
   launchChromium,
+  openContext,
   startWebServer,
 } from '../support/browser';
 
@@ -47,7 +48,7 @@ describeIfBrowser('a hazard case from a complaint, in Chromium (axe-core on ever
   }
 
   it('logs a black mould complaint, opens the hazard case from the banner, and runs both clocks', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))

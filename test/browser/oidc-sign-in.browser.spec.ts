@@ -6,6 +6,7 @@ import {
   checkPage,
   freePort,
   launchChromium,
+  openContext,
   startWebServer,
 } from '../support/browser';
 import { startTestOidcProvider, type TestOidcProvider } from '../support/oidc/test-oidc-provider';
@@ -80,7 +81,7 @@ describeIfBrowser('signing in through the OpenID Connect provider in Chromium', 
   }
 
   it('an officer signs in at the provider and lands on My work, named and with their role', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await signInAtProvider(page, 'olu.officer');
     await page.waitForSelector('h1:has-text("My work")');
@@ -95,7 +96,7 @@ describeIfBrowser('signing in through the OpenID Connect provider in Chromium', 
       name: 'Olu Manager',
       groups: ['complaints-managers'],
     });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await signInAtProvider(page, 'olu.officer');
     await page.waitForSelector('h1:has-text("My work")');
@@ -105,7 +106,7 @@ describeIfBrowser('signing in through the OpenID Connect provider in Chromium', 
     await checked(page, 'team-work');
 
     await provider.setAccount('olu.officer', { name: 'Olu Manager', groups: ['residents'] });
-    const other = await browser.newContext();
+    const other = await openContext(browser);
     const refused = await other.newPage();
     await signInAtProvider(refused, 'olu.officer');
     await refused.waitForSelector('h1:has-text("You do not have access")');

@@ -14,6 +14,7 @@ import {
   checkPage,
   keepScreenshot,
   launchChromium,
+  openContext,
   startWebServer,
 } from '../support/browser';
 import { LEARNING, reportScenario } from '../support/report-scenario';
@@ -72,7 +73,7 @@ describeIfBrowser('reports in Chromium (axe-core on every page)', () => {
   });
 
   async function signedIn(user: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))

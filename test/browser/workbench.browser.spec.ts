@@ -14,6 +14,7 @@ import {
   checkPage,
   keepScreenshot,
   launchChromium,
+  openContext,
   startWebServer,
 } from '../support/browser';
 
@@ -114,7 +115,7 @@ describeIfBrowser('the workbench in Chromium (axe-core on every page)', () => {
   });
 
   async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.on('request', (request) => {
       if (request.url().includes('/assets/fonts/')) fontRequests.push(request.url());
