@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ import {
 import { startApi, type ApiHarness } from '../support/api-harness';
 import { SealScheduler } from '../../apps/api/src/seals/shared/seal-scheduler.service';
 import { recordAuditedComplaint } from '../support/audited-complaint';
+import type { RedressConfig } from '@redress/config';
+import { REDRESS_CONFIG } from '../../apps/api/src/store/tokens';
 
 describe('seals over HTTP', () => {
   let dataDir: string;
@@ -129,6 +132,10 @@ describe('history over HTTP on an altered stream', () => {
   });
 });
 
+/** A stream of the test's own, outside every projection. */
+const NOTES = 'note-seal-test';
+const note = () => ({ id: randomUUID(), type: 'Noted', data: {}, metadata: {} });
+
 describe('the seal scheduler', () => {
   it('seals on its interval inside the api, and stops with it', async () => {
     const store = new MemoryEventStore();
@@ -166,6 +173,57 @@ describe('the seal scheduler', () => {
       const complaint = await api.store.readStream(`complaint-${id}`);
       const { position } = seals[0]!.document.statement;
       expect(BigInt(position.commit)).toBeGreaterThanOrEqual(complaint.at(-1)!.position.commit);
+    } finally {
+      await api.close();
+    }
+  }, 90_000);
+
+  it('on the embedded default, an admin’s seal is made on the background worker too, and a refusal is still a 409', async () => {
+    const api = await startApi({
+      onDisk: true,
+      today: '2025-10-02',
+      env: { REDRESS_SEAL_EVERY: '24h' },
+    });
+    try {
+      await recordAuditedComplaint(api.store);
+      await api.store.appendToStream(NOTES, [note(), note()], {
+        expectedRevision: 'no_stream',
+        linkChain: true,
+      });
+      // The walk of the log is the worker's: the main thread's connection reads no events for it.
+      const readAll = jest.spyOn(api.store, 'readAll');
+      const sealed = await api.request({ method: 'POST', url: '/audit/seals', role: 'admin' });
+      expect(readAll).not.toHaveBeenCalled();
+      readAll.mockRestore();
+      expect(sealed.statusCode).toBe(201);
+      const { statement } = sealed.json();
+      // Sealed at the api's time of the request, by the admin, covering what was written before.
+      expect(statement.sealedAt).toBe(api.clock.now().toISOString());
+      const notes = await api.store.readStream(NOTES);
+      expect(BigInt(statement.position.commit)).toBe(notes.at(-1)!.position.commit);
+      const [written] = await api.store.readStream(SEAL_STREAM);
+      expect(written!.metadata).toMatchObject({ actor: { id: 'admin-1', role: 'admin' } });
+      const latest = await api.request({
+        method: 'GET',
+        url: '/audit/seals/latest',
+        role: 'auditor',
+      });
+      expect(latest.json()).toEqual(sealed.json());
+
+      // A stream cut back after the seal and appended to: the worker refuses to seal over it, as
+      // the main thread would, and the api answers with the same problem.
+      const dataDir = api.app.get<symbol, RedressConfig>(REDRESS_CONFIG).dataDir;
+      const file = new BetterSqlite3(sqliteFile(dataDir));
+      file.prepare('DELETE FROM events WHERE stream = ? AND revision = 1').run(NOTES);
+      file.prepare('UPDATE streams SET revision = 0 WHERE stream = ?').run(NOTES);
+      file.close();
+      const other = await createEventStore({ kind: 'sqlite', dataDir });
+      await other.appendToStream(NOTES, [note()], { expectedRevision: 'any', linkChain: true });
+      await other.close();
+      const refused = await api.request({ method: 'POST', url: '/audit/seals', role: 'admin' });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'SEAL_REFUSED' });
+      expect((await readSealBook(api.store)).seals).toHaveLength(1);
     } finally {
       await api.close();
     }

@@ -1,4 +1,4 @@
-import type { StoreChoice } from '@redress/event-store';
+import type { SealResult, StoreChoice } from '@redress/event-store';
 import type { NotifierStatus } from '@redress/alerts';
 import type { RedressConfig } from '@redress/config';
 import type { ProjectorStatus } from '@redress/read-models';
@@ -25,6 +25,14 @@ export interface BackgroundWorkerData {
 export type ToWorker =
   /** The api's connection committed appends: look now rather than at the next poll. */
   | { readonly kind: 'appended' }
+  /** An admin asked for a seal now (POST /audit/seals): made here, as the schedule's are. */
+  | {
+      readonly kind: 'seal';
+      readonly id: number;
+      readonly actor: { readonly id: string; readonly role: string };
+      /** The api's time of the request, which the seal records. */
+      readonly at: string;
+    }
   /** Shut down: stop the work in hand, close the connections, exit. */
   | { readonly kind: 'stop' };
 
@@ -36,4 +44,12 @@ export type FromWorker =
       readonly notifier?: NotifierStatus;
     }
   | { readonly kind: 'log'; readonly level: 'log' | 'warn' | 'error'; readonly message: string }
+  | { readonly kind: 'sealed'; readonly id: number; readonly result: SealResult }
+  /** The seal asked for was not made: why, and whether the store refused it (SealRefused). */
+  | {
+      readonly kind: 'seal-failed';
+      readonly id: number;
+      readonly refused: boolean;
+      readonly message: string;
+    }
   | { readonly kind: 'stopped' };

@@ -4,8 +4,9 @@ import { calendar, policies, serializer } from '@redress/complaint-stream';
 import {
   createEventStore,
   loadSealKey,
+  SealRefused,
   SealSchedule,
-  type EventStore,
+  sealStore,
   type SealKey,
 } from '@redress/event-store';
 import { openReadModelDatabase, ProjectionHost } from '@redress/read-models';
@@ -47,8 +48,18 @@ async function main(): Promise<void> {
   const notifier = data.notifier
     ? createNotifier({ config: data.notifier, store, connection, logger })
     : undefined;
-  // Sealing on schedule: the first seal of a large store walks the whole log.
-  const seal = data.seal && sealSchedule(data.seal, store, logger);
+  // Sealing on schedule, and an admin's seal on demand: the first seal of a large store walks
+  // the whole log.
+  const sealKey = data.seal && sealKeyOf(data.seal, logger);
+  const seal =
+    data.seal &&
+    new SealSchedule({
+      store,
+      everyMs: data.seal.everyMs,
+      key: sealKey!,
+      now: () => new Date(),
+      logger,
+    });
   // The background work this thread runs: each a class with start() and stop(), given the
   // connections above; stopped in reverse order.
   const tasks: BackgroundTask[] = [projector];
@@ -71,34 +82,40 @@ async function main(): Promise<void> {
     post({ kind: 'stopped' });
     port.close();
   };
+  const sealNow = async ({ id, actor, at }: Extract<ToWorker, { kind: 'seal' }>) => {
+    try {
+      if (!sealKey) throw new Error('this worker does not seal');
+      const result = await sealStore(store, { key: sealKey(), now: () => new Date(at), actor });
+      post({ kind: 'sealed', id, result });
+    } catch (error) {
+      const refused = error instanceof SealRefused;
+      post({ kind: 'seal-failed', id, refused, message: (error as Error).message });
+    }
+  };
   port.on('message', (message: ToWorker) => {
     if (message.kind === 'appended') {
       // Only the SQLite store has other connections to look for; EventStoreDB pushes.
       (store as { checkForAppends?: () => void }).checkForAppends?.();
+    } else if (message.kind === 'seal') {
+      void sealNow(message);
     } else if (message.kind === 'stop') {
       stopping ??= stop();
     }
   });
 }
 
-function sealSchedule(
+/** The seal key, loaded (or generated) at its first use and kept. */
+function sealKeyOf(
   seal: NonNullable<BackgroundWorkerData['seal']>,
-  store: EventStore,
-  logger: { log(m: string): void; error(m: string): void },
-): SealSchedule {
+  logger: { log(m: string): void },
+): () => SealKey {
   let key: SealKey | undefined;
-  return new SealSchedule({
-    store,
-    everyMs: seal.everyMs,
-    key: () => {
-      if (key) return key;
-      key = loadSealKey({ dataDir: seal.dataDir, privateKeyPem: seal.keyPem })!;
-      if (key.generatedAt) logger.log(`Generated a seal signing key in ${key.generatedAt}`);
-      return key;
-    },
-    now: () => new Date(),
-    logger,
-  });
+  return () => {
+    if (key) return key;
+    key = loadSealKey({ dataDir: seal.dataDir, privateKeyPem: seal.keyPem })!;
+    if (key.generatedAt) logger.log(`Generated a seal signing key in ${key.generatedAt}`);
+    return key;
+  };
 }
 
 void main();

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { spawnWorker } from '@redress/event-store';
+import { SealRefused, spawnWorker, type SealResult } from '@redress/event-store';
 import type { NotifierStatus } from '@redress/alerts';
 import type { ProjectorStatus } from '@redress/read-models';
 import type { BackgroundWorkerData, FromWorker, ToWorker } from './background-work.messages';
@@ -36,6 +36,12 @@ export class BackgroundWorker {
   private restartTimer?: NodeJS.Timeout;
   private exited: Promise<void> = Promise.resolve();
   private wakeScheduled = false;
+  /** Seals asked of the thread and not yet answered, by request id. */
+  private readonly seals = new Map<
+    number,
+    { resolve: (result: SealResult) => void; reject: (error: Error) => void }
+  >();
+  private nextSeal = 0;
 
   constructor(private readonly options: BackgroundWorkerOptions) {}
 
@@ -53,6 +59,14 @@ export class BackgroundWorker {
         };
         this.latestNotifier = message.notifier;
       } else if (message.kind === 'log') logger[message.level](message.message);
+      else if (message.kind === 'sealed') this.answerSeal(message.id)?.resolve(message.result);
+      else if (message.kind === 'seal-failed') {
+        // Rebuilt as the error it was, so the api answers a refusal as one (409 SEAL_REFUSED).
+        const error = message.refused
+          ? new SealRefused(message.message)
+          : new Error(message.message);
+        this.answerSeal(message.id)?.reject(error);
+      }
     });
     worker.on('error', (error) =>
       logger.error(`Background worker failed: ${error.stack ?? error}`),
@@ -60,6 +74,10 @@ export class BackgroundWorker {
     this.exited = new Promise((resolve) =>
       worker.once('exit', (code) => {
         this.worker = undefined;
+        for (const id of [...this.seals.keys()])
+          this.answerSeal(id)?.reject(
+            new Error(`the background worker stopped (exit code ${code})`),
+          );
         if (!this.stopping) this.restartLater(code);
         resolve();
       }),
@@ -76,9 +94,27 @@ export class BackgroundWorker {
     return this.options.notifier !== undefined;
   }
 
-  /** Whether this worker seals the store on schedule. */
-  get seals(): boolean {
+  /** Whether this worker seals the store, on schedule and when an admin asks. */
+  get sealsStore(): boolean {
     return this.options.seal !== undefined;
+  }
+
+  /**
+   * Seals the store now on the thread, for an admin's request: its walk of the events since the
+   * last seal (the whole log, the first time) would otherwise hold up the api's requests.
+   */
+  seal(actor: { id: string; role: string }, at: Date): Promise<SealResult> {
+    if (!this.worker) return Promise.reject(new Error('the background worker is not running'));
+    const id = this.nextSeal++;
+    return new Promise((resolve, reject) => {
+      this.seals.set(id, { resolve, reject });
+      this.post({
+        kind: 'seal',
+        id,
+        actor: { id: actor.id, role: actor.role },
+        at: at.toISOString(),
+      });
+    });
   }
 
   /** What the notifier last reported (`standby` until the worker's first report). */
@@ -114,6 +150,12 @@ export class BackgroundWorker {
       await worker.terminate();
     }
     this.latest = { ...this.latest, state: 'stopped' };
+  }
+
+  private answerSeal(id: number) {
+    const waiting = this.seals.get(id);
+    this.seals.delete(id);
+    return waiting;
   }
 
   private post(message: ToWorker): void {

@@ -78,9 +78,9 @@ export class EmbeddedProjector
     return this.host instanceof BackgroundWorker && this.host.runsNotifier ? this.host : undefined;
   }
 
-  /** Whether the worker thread seals the store on schedule (so the main thread does not). */
-  get sealsOnWorker(): boolean {
-    return this.host instanceof BackgroundWorker && this.host.seals;
+  /** The worker thread, when it seals the store (on schedule and on demand; the main thread does not). */
+  get sealingWorker(): BackgroundWorker | undefined {
+    return this.host instanceof BackgroundWorker && this.host.sealsStore ? this.host : undefined;
   }
 
   /** Where the projector runs: its own worker thread, the main one, or not here at all. */

@@ -27,9 +27,9 @@ export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly keys: SealKeyProvider,
-    projector: EmbeddedProjector,
+    private readonly projector: EmbeddedProjector,
   ) {
-    if (config.sealEveryMs <= 0 || projector.sealsOnWorker) return;
+    if (config.sealEveryMs <= 0 || projector.sealingWorker) return;
     const logger = new Logger('Seals');
     this.schedule = new SealSchedule({
       store,
@@ -54,13 +54,15 @@ export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutd
     await this.running?.catch(() => undefined);
   }
 
-  /** Seals now, for an admin's request (POST /audit/seals). */
+  /**
+   * Seals now, for an admin's request (POST /audit/seals): on the background worker where it
+   * seals on schedule, so the walk never holds up other requests; here otherwise.
+   */
   sealNow(actor: { id: string; role: string }): Promise<SealResult> {
-    const run = sealStore(this.store, {
-      key: this.keys.get(),
-      now: () => this.clock.now(),
-      actor,
-    });
+    const worker = this.projector.sealingWorker;
+    const run = worker
+      ? worker.seal(actor, this.clock.now())
+      : sealStore(this.store, { key: this.keys.get(), now: () => this.clock.now(), actor });
     this.running = run;
     return run;
   }
